@@ -1,0 +1,5 @@
+import sys
+
+from nkcourse.cli import main
+
+sys.exit(main())
