@@ -25,8 +25,11 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 # With no screen to open a browser on, JupyterLab only prints the URL to copy.
 LAB_BROWSER := $(if $(or $(DISPLAY),$(WAYLAND_DISPLAY),$(BROWSER),$(filter Darwin,$(shell uname -s))),,--no-browser)
 
+# Jupyter refuses to run as root unless told; containers and CI machines often are root.
+LAB_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
+
 lab: $(VENV)/.installed-lab
-	$(BIN)/jupyter lab $(LAB_BROWSER) notebooks/00-start.ipynb
+	$(BIN)/jupyter lab $(LAB_BROWSER) $(LAB_ROOT) --LabApp.default_url=/lab/tree/notebooks/00-start.ipynb
 
 # The real-browser test needs Debian's chromium; install it when it is missing.
 browser:
