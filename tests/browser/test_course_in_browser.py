@@ -1,0 +1,70 @@
+"""The course as a student meets it: JupyterLab in headless Chromium.
+
+nbval proves the kernel side; this proves the student *sees* it work. For every lesson
+notebook and the first exercise notebook: run all cells from the Run menu, then check that
+no cell shows an error, every widget and chart is drawn, the page logs no JavaScript
+error, and that a quiz, an explorer and an exercise check respond to a student's clicks.
+A full-page screenshot of each notebook is saved in tests/artifacts/screenshots/.
+"""
+
+import time
+from pathlib import Path
+
+import pytest
+import student
+from course_layout import exercise_paths, lesson_paths
+
+HEALTHY = "fixtures/healthy-widgets-and-chart.ipynb"
+BROKEN = "fixtures/broken-outputs.ipynb"
+
+
+def run_and_inspect(open_notebook, path: str, screenshots: Path) -> tuple[list[str], dict]:
+    """Run the notebook like a student; return its problems and what was interacted with."""
+    started = time.monotonic()
+    notebook = open_notebook(path)
+    notebook.run_all()
+    problems = notebook.problems()
+    tried = {"quiz": student.answer_quiz(notebook.page)}
+    tried["explorer"] = student.move_explorer(notebook.page)
+    if path.startswith("exercises/"):
+        tried["check"] = student.run_a_check(notebook)
+    for outcome in tried.values():
+        problems += outcome or []
+    problems += notebook.console_errors
+    shot = screenshots / (Path(path).stem + ".png")
+    notebook.screenshot(shot)
+    print(f"{path}: {time.monotonic() - started:.1f} s, screenshot {shot}")
+    return problems, tried
+
+
+def report(path: str, problems: list[str], screenshots: Path) -> str:
+    shot = screenshots / (Path(path).stem + ".png")
+    return f"{path} in JupyterLab ({shot}):\n  " + "\n  ".join(problems)
+
+
+@pytest.mark.parametrize("path", lesson_paths() + exercise_paths(), ids=lambda p: Path(p).name)
+def test_notebook_works_for_a_student(path, open_notebook, screenshots):
+    problems, _tried = run_and_inspect(open_notebook, path, screenshots)
+    assert not problems, report(path, problems, screenshots)
+
+
+def test_healthy_widgets_and_charts_pass(open_notebook, screenshots):
+    """Raw ipywidgets, an Altair chart and a course explorer: drawn, and the explorer reacts."""
+    problems, tried = run_and_inspect(open_notebook, HEALTHY, screenshots)
+    assert not problems, report(HEALTHY, problems, screenshots)
+    assert tried["explorer"] == [], "the fixture's explorer was not found on the page"
+
+
+def test_broken_outputs_are_reported(open_notebook, screenshots):
+    """The audit must be able to fail: each deliberate fault in the fixture is reported."""
+    problems, _tried = run_and_inspect(open_notebook, BROKEN, screenshots)
+    found = "\n".join(problems)
+    expected = {
+        "error output": "error output ValueError: deliberate error",
+        "widget that cannot be drawn": "a widget could not be displayed",
+        "widget shown as text": "a widget is shown as text",
+        "chart Vega cannot draw": "an output failed to render",
+        "JavaScript console error": "console error: deliberate console error",
+    }
+    missed = [fault for fault, message in expected.items() if message not in found]
+    assert not missed, f"the audit missed: {', '.join(missed)}; it reported:\n{found}"
