@@ -279,6 +279,16 @@ def test_schema_names_the_file_and_question(change, expected):
     assert expected in message
 
 
+def test_schema_copes_with_a_bank_that_is_not_even_close():
+    garbled = {"lesson": "04", "title": "t", "questions": [{"id": ["q1"]}, "q2", {}]}
+    with pytest.raises(BankError) as caught:
+        parse_bank(garbled, "quizzes/04.json")
+    message = str(caught.value)
+    assert "question #1: kind must be one of" in message
+    assert "question #2: a question is a JSON object" in message
+    assert "question #3: kind must be one of" in message
+
+
 def test_schema_reports_every_problem_at_once():
     def two_problems(plain):
         plain["questions"][0]["points"] = -1

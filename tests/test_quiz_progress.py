@@ -202,3 +202,14 @@ def test_progress_help_says_what_the_export_contains(capsys):
         cli.main(["progress", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "every attempt" in out and "Download" in out
+
+
+def test_progress_command_reports_a_corrupt_file_in_a_sentence(isolated_home, capsys):
+    isolated_home.mkdir()
+    _progress_file(isolated_home).write_text("{ not json")
+    assert cli.main(["progress"]) == 0
+    captured = capsys.readouterr()
+    assert "0 of " in captured.out
+    assert captured.err.startswith("nkcourse progress: ")
+    assert "not a readable nkcourse progress file" in captured.err
+    assert "ProgressWarning" not in captured.err

@@ -1,6 +1,8 @@
 """``nkcourse progress``: your quiz scores per lesson, or a file to hand in."""
 
 import argparse
+import sys
+import warnings
 
 from nkcourse.errors import NkcourseError
 from nkcourse.quiz import progress
@@ -41,17 +43,28 @@ def _table(rows: list[dict]) -> str:
 
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    if args.export:
-        try:
-            written = progress.export(args.export)
-        except OSError as error:
-            raise NkcourseError(
-                f"Could not write {args.export} ({error.strerror or error}). Choose a file "
-                "in a folder you can write to, e.g. `nkcourse progress --export "
-                "progress-yourname.json`."
-            ) from None
-        print(f"Wrote your quiz progress to {written}. Hand in this file.")
-        return 0
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", progress.ProgressWarning)
+        status = _export(args.export) if args.export else _print_scores()
+    for warning in caught:  # as sentences, without Python's file-and-line prefix
+        print(f"nkcourse progress: {warning.message}", file=sys.stderr)
+    return status
+
+
+def _export(destination: str) -> int:
+    try:
+        written = progress.export(destination)
+    except OSError as error:
+        raise NkcourseError(
+            f"Could not write {destination} ({error.strerror or error}). Choose a file "
+            "in a folder you can write to, e.g. `nkcourse progress --export "
+            "progress-yourname.json`."
+        ) from None
+    print(f"Wrote your quiz progress to {written}. Hand in this file.")
+    return 0
+
+
+def _print_scores() -> int:
     print(f"Quiz progress from {progress.progress_path()} (best attempt per question):\n")
     print(_table(progress.lesson_rows()))
     return 0

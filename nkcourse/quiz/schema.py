@@ -152,9 +152,10 @@ def parse_bank(data, source: str, lesson: str | None = None) -> Bank:
     for index, raw in enumerate(raw_questions, start=1):
         qid = raw.get("id") if isinstance(raw, dict) else None
         where = f"question {qid}" if isinstance(qid, str) else f"question #{index}"
-        if isinstance(qid, str) and qid in seen:
-            problems.add(where, "this id is used twice; ids must be unique within a lesson")
-        seen.add(qid)
+        if isinstance(qid, str):
+            if qid in seen:
+                problems.add(where, "this id is used twice; ids must be unique within a lesson")
+            seen.add(qid)
         question = _parse_question(raw, str(bank_lesson), problems, where)
         if question is not None:
             questions.append(question)
