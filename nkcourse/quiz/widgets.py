@@ -14,10 +14,14 @@ from nkcourse.quiz.schema import Question
 
 # Long option texts wrap instead of being cut off with "…".
 STYLE = """<style>
-.nkcourse-quiz .widget-radio-box label, .nkcourse-quiz .jupyter-widget-radio-box label,
-.nkcourse-quiz .widget-label-basic {
-  height: auto; line-height: 1.4; white-space: normal; margin: 2px 0;
+.nkcourse-quiz .widget-radio-box label, .nkcourse-quiz .jupyter-widget-radio-box label {
+  display: flex; align-items: flex-start; height: auto; line-height: 1.4;
+  white-space: normal; margin: 3px 0;
 }
+.nkcourse-quiz .widget-radio-box input, .nkcourse-quiz .jupyter-widget-radio-box input {
+  order: -1; float: none; flex: none; margin: 0.2em 6px 0 1px;
+}
+.nkcourse-quiz .widget-label-basic { height: auto; line-height: 1.4; white-space: normal; }
 .nkcourse-quiz { border-top: 1px solid var(--jp-border-color2, #ccc); padding: 6px 0; }
 </style>"""
 # Colour-blind-safe accents; the words and signs carry the meaning.
