@@ -89,6 +89,8 @@ def _read_part(part: str, found: dict) -> None:
             "currency": conversion["cur"],
             "qualifier": "~" if part.startswith("~") else "",
         }
+    elif "%" in part:  # a change the rules cannot read must not pass as a label
+        raise CellError(f"unreadable change {part!r}")
     elif found["label"]:
         raise CellError(f"two labels in one report: {found['label']!r} and {part!r}")
     else:

@@ -159,7 +159,7 @@ CLAIMS = [
         "The U.S. decision to approve a $1.4 billion arms sale package to Taiwan",
         "The US approved a USD 1.4 billion arms package for Taiwan.",
         "events",
-        'date == "2017-06-29"',
+        '"2017-06-29" <= date < "2017-06-30"',
         "On 2017-06-29 the State Department notified Congress of seven proposed sales to "
         'Taiwan "now valued about $1.42 billion"; some outlets rounded this to $1.4bn.',
         "supported",
@@ -172,7 +172,7 @@ CLAIMS = [
         "Vladivostok in Russia.",
         "A Rajin-Vladivostok ferry route opened in 2017.",
         "events",
-        '"2017-05-17" <= date <= "2017-05-18"',
+        '"2017-05-17" <= date < "2017-05-19"',
         "The Man Gyong Bong left Rajin on 2017-05-17 and reached Vladivostok on 2017-05-18, "
         "opening a once-weekly cargo-passenger service.",
         "supported",
@@ -201,7 +201,7 @@ CLAIMS = [
         "and entities",
         "In August 2017 the US sanctioned Russian and Chinese individuals and entities.",
         "events",
-        'date == "2017-08-22" or date == "2017-09-12"',
+        '("2017-08-22" <= date < "2017-08-23") or ("2017-09-12" <= date < "2017-09-13")',
         "On 2017-08-22 the US Treasury (OFAC) designated 10 entities and 6 individuals, mainly "
         "Chinese and Russian. Thornton testified on 2017-09-12, the following month.",
         "supported",
