@@ -109,6 +109,7 @@ def copied_files(tmp_path, monkeypatch):
 
 def test_an_edited_file_gives_a_friendly_error_naming_it(copied_files):
     path = copied_files / "nuclear_tests.csv"
+    assert data.load("nuclear_tests").shape[0] == 6  # parsed and cached before the edit
     path.write_text(path.read_text(encoding="utf-8").replace("6.3", "9.9"), encoding="utf-8")
     with pytest.raises(NkcourseError) as error:
         data.load("nuclear_tests")
