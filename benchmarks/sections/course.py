@@ -1,0 +1,168 @@
+"""Every notebook run headless, as nbval runs it, against the floor of an empty notebook.
+
+Also weighs each executed notebook (what a student's saved file or a CI artefact holds)
+and its Vega-Lite specs, and reads the kernel's peak memory (VmHWM) after each cell.
+"""
+
+import json
+import statistics
+import time
+from pathlib import Path
+
+from benchmarks.child import ROOT
+from benchmarks.stats import Figure, Section, Target
+
+TITLE = "Course"
+FOLDERS = ("notebooks", "exercises")  # pytest's testpaths for nbval
+COURSE_TARGET = Target(1.5, on_ratio=True, inclusive=True)  # total ÷ (floor × notebooks)
+MEMORY_TARGET = Target(300)  # MB
+SIZE_TARGET = Target(1)  # MB
+VEGA_LITE = "application/vnd.vegalite"
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+SLOWEST_CELLS = 3
+
+
+def discover(root: Path = ROOT) -> list[Path]:
+    """Every notebook nbval would collect under the course folders."""
+    found = []
+    for folder in FOLDERS:
+        found += sorted(
+            path
+            for path in (root / folder).rglob("*.ipynb")
+            if ".ipynb_checkpoints" not in path.parts
+        )
+    return found
+
+
+def peak_rss_mb(pid: int) -> float | None:
+    """The process's resident-memory high-water mark, from /proc (Linux)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return None
+
+
+def vega_lite_bytes(notebook) -> int:
+    """Bytes of every Vega-Lite spec in the notebook's outputs, as saved (JSON)."""
+    total = 0
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            for mime, value in output.get("data", {}).items():
+                if mime.startswith(VEGA_LITE):
+                    total += len(json.dumps(value, indent=1).encode())
+    return total
+
+
+def execute(path: Path | None, out: Path | None = None) -> dict:
+    """Run one notebook (None: an empty one) in a fresh kernel, as nbval does."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    notebook = nbformat.read(path, as_version=4) if path else nbformat.v4.new_notebook()
+    peak = []
+
+    def read_peak(**_hook_arguments):
+        pid = getattr(client.km.provisioner, "pid", None)
+        peak.append(peak_rss_mb(pid) if pid else None)
+
+    client = NotebookClient(
+        notebook,
+        timeout=600,
+        kernel_name="python3",
+        allow_errors=False,
+        on_cell_executed=read_peak,
+        resources={"metadata": {"path": str((path or ROOT / "notebooks").parent)}},
+    )
+    start = time.perf_counter()
+    client.execute()
+    seconds = time.perf_counter() - start
+    text = nbformat.writes(notebook)
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+    readings = [value for value in peak if value is not None]
+    return {
+        "seconds": seconds,
+        "peak_mb": max(readings) if readings else None,
+        "bytes": len(text.encode()),
+        "vega_lite_bytes": vega_lite_bytes(notebook),
+        "widget_state_bytes": len(json.dumps(notebook.metadata.get("widgets", {})).encode()),
+        "slowest_cells": _slowest_cells(notebook),
+    }
+
+
+def _slowest_cells(notebook) -> list[dict]:
+    """The cells that took longest, from nbclient's own timestamps."""
+    from datetime import datetime
+
+    timed = []
+    for index, cell in enumerate(notebook.cells):
+        stamps = cell.get("metadata", {}).get("execution", {})
+        began, ended = stamps.get("iopub.execute_input"), stamps.get("shell.execute_reply")
+        if began and ended:
+            seconds = (
+                datetime.fromisoformat(ended) - datetime.fromisoformat(began)
+            ).total_seconds()
+            timed.append(
+                {"cell": index, "seconds": seconds, "first_line": cell.source.split("\n")[0]}
+            )
+    return sorted(timed, key=lambda item: -item["seconds"])[:SLOWEST_CELLS]
+
+
+def measure(settings) -> Section:
+    section = Section("course", TITLE)
+    paths = discover()
+    if not paths:
+        section.not_measured = "there is no notebook in notebooks/ or exercises/ yet."
+        return section
+    floors = [execute(None)["seconds"] for _ in range(min(settings.repeats, 3))]
+    floor = statistics.median(floors)
+    runs = {}
+    for path in paths:
+        name = str(path.relative_to(ROOT))
+        runs[name] = execute(path, settings.work / "executed" / name)
+        result = runs[name]
+        section.figures += [
+            Figure(name, "execution", result["seconds"], "s", floor, "floor"),
+            Figure(name, "peak kernel memory", result["peak_mb"], "MB", target=MEMORY_TARGET),
+            Figure(
+                name,
+                "executed size",
+                result["bytes"] / 1e6,
+                "MB",
+                target=SIZE_TARGET,
+                note=f"Vega-Lite specs {result['vega_lite_bytes'] / 1e3:,.0f} kB",
+            ),
+        ]
+    total = sum(result["seconds"] for result in runs.values())
+    section.figures.append(
+        Figure(
+            f"all {len(paths)} notebooks",
+            "total execution",
+            total,
+            "s",
+            floor * len(paths),
+            f"floor × {len(paths)}",
+            COURSE_TARGET,
+        )
+    )
+    section.details = {"floor_seconds": floors, "notebooks": runs}
+    section.notes += [
+        f"Floor: an empty notebook run the same way (kernel start, kernel_info, shutdown), "
+        f"median of {len(floors)}: {floor:.2f} s.",
+        "Each notebook runs once in a fresh kernel with nbclient (as nbval does), from its "
+        "own folder; memory is the kernel's VmHWM read after every cell; size is the "
+        "executed notebook as nbclient leaves it (widget state included); executed copies "
+        "are in benchmarks/work/executed/.",
+    ]
+    slow = [
+        f"{name}: cell {cell['cell']} ({cell['first_line'][:60]}) {cell['seconds']:.1f} s"
+        for name, result in runs.items()
+        for cell in result["slowest_cells"][:1]
+    ]
+    section.notes.append("Slowest cell per notebook: " + "; ".join(slow) + ".")
+    return section
