@@ -120,7 +120,7 @@ def _table(section: Section) -> list[str]:
     ]
     for figure in section.figures:
         baseline = (
-            f"{figure.baseline_label} {_number(figure.baseline)} {figure.unit}".strip()
+            f"{figure.baseline_label}: {_number(figure.baseline)} {figure.unit}".strip()
             if figure.baseline is not None
             else ""
         )

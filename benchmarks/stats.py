@@ -35,7 +35,9 @@ class Target:
         sign = {(False, False): "<", (False, True): "≤", (True, False): ">", (True, True): "≥"}[
             (self.at_least, self.inclusive)
         ]
-        return f"{sign} {self.limit:g}×" if self.on_ratio else f"{sign} {self.limit:g} {unit}"
+        return (
+            f"{sign} {self.limit:g}×" if self.on_ratio else f"{sign} {self.limit:g} {unit}".strip()
+        )
 
 
 @dataclass

@@ -176,7 +176,7 @@ def test_markdown_marks_misses_and_says_why_a_section_was_not_measured():
     assert "Not measured: no lesson explorer yet." in text
     assert "**The measurement failed:** `RuntimeError('grade failed')`" in text
     row = next(line for line in text.splitlines() if "| nkcourse | import time" in line)
-    assert "pandas 400 ms" in row and "0.005×" in row and "✅ met" in row
+    assert "pandas: 400 ms" in row and "0.005×" in row and "✅ met" in row
     assert "❌ missed" in text
 
 
@@ -204,15 +204,20 @@ def test_synthetic_articles_are_seeded_varied_and_about_a_thousand_words():
 # ---- discovery and measuring helpers ------------------------------------------------------
 
 
-def test_course_discovery_finds_nested_notebooks_but_not_checkpoints(tmp_path):
-    checkpoint = "notebooks/.ipynb_checkpoints/01-a-checkpoint.ipynb"
-    elsewhere = "tools/x.ipynb"
-    kept = ["notebooks/01-a.ipynb", "exercises/01-a.ipynb", "exercises/source/01-a.ipynb"]
-    for relative in [*kept, checkpoint, elsewhere]:
-        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / relative).write_text("{}")
-    found = [path.relative_to(tmp_path).as_posix() for path in course.discover(tmp_path)]
-    assert found == kept
+def test_course_notebooks_are_read_from_pytest_collection_once_each_in_order():
+    listing = """notebooks/00-start.ipynb::Cell 0
+notebooks/00-start.ipynb::Cell 1
+exercises/01-sources.ipynb::Cell 0
+tests/test_x.py::test_notebook_like_name
+notebooks/00-start.ipynb::Cell 2
+
+3 tests collected in 0.04s
+"""
+    assert course.notebooks_in_collection(listing) == [
+        "notebooks/00-start.ipynb",
+        "exercises/01-sources.ipynb",
+    ]
+    assert course.notebooks_in_collection("no tests ran in 0.01s") == []
 
 
 def test_vega_lite_bytes_counts_only_vega_lite_outputs():

@@ -6,6 +6,8 @@ and its Vega-Lite specs, and reads the kernel's peak memory (VmHWM) after each c
 
 import json
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from benchmarks.child import ROOT
 from benchmarks.stats import Figure, Section, Target
 
 TITLE = "Course"
-FOLDERS = ("notebooks", "exercises")  # pytest's testpaths for nbval
+FOLDERS = ("notebooks", "exercises")  # the testpaths where nbval finds notebooks
 COURSE_TARGET = Target(1.5, on_ratio=True, inclusive=True)  # total ÷ (floor × notebooks)
 MEMORY_TARGET = Target(300)  # MB
 SIZE_TARGET = Target(1)  # MB
@@ -22,15 +24,28 @@ WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 SLOWEST_CELLS = 3
 
 
-def discover(root: Path = ROOT) -> list[Path]:
-    """Every notebook nbval would collect under the course folders."""
+def discover() -> list[Path]:
+    """The notebooks nbval runs under the course folders, as pytest itself collects them
+    (so a conftest's ``collect_ignore`` counts here too)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", *FOLDERS],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if done.returncode not in (0, 5):  # 5: nothing collected
+        raise RuntimeError(f"pytest could not collect the notebooks: {done.stdout[-500:]}")
+    return [ROOT / name for name in notebooks_in_collection(done.stdout)]
+
+
+def notebooks_in_collection(listing: str) -> list[str]:
+    """Notebook paths, in order and once each, from ``pytest --collect-only -q`` output."""
     found = []
-    for folder in FOLDERS:
-        found += sorted(
-            path
-            for path in (root / folder).rglob("*.ipynb")
-            if ".ipynb_checkpoints" not in path.parts
-        )
+    for line in listing.splitlines():
+        path = line.split("::", 1)[0]
+        if "::" in line and path.endswith(".ipynb") and path not in found:
+            found.append(path)
     return found
 
 
@@ -73,7 +88,7 @@ def execute(path: Path | None, out: Path | None = None) -> dict:
         notebook,
         timeout=600,
         kernel_name="python3",
-        allow_errors=False,
+        allow_errors=True,  # as under nbval, a failing cell does not stop the later ones
         on_cell_executed=read_peak,
         resources={"metadata": {"path": str((path or ROOT / "notebooks").parent)}},
     )
@@ -92,7 +107,18 @@ def execute(path: Path | None, out: Path | None = None) -> dict:
         "vega_lite_bytes": vega_lite_bytes(notebook),
         "widget_state_bytes": len(json.dumps(notebook.metadata.get("widgets", {})).encode()),
         "slowest_cells": _slowest_cells(notebook),
+        "errors": _errors(notebook),
     }
+
+
+def _errors(notebook) -> list[str]:
+    """``cell N: Name: message`` for every cell that raised."""
+    return [
+        f"cell {index}: {output.get('ename')}: {output.get('evalue', '')[:120]}"
+        for index, cell in enumerate(notebook.cells)
+        for output in cell.get("outputs", [])
+        if output.get("output_type") == "error"
+    ]
 
 
 def _slowest_cells(notebook) -> list[dict]:
@@ -113,6 +139,11 @@ def _slowest_cells(notebook) -> list[dict]:
     return sorted(timed, key=lambda item: -item["seconds"])[:SLOWEST_CELLS]
 
 
+def _failed(result: dict) -> str:
+    errors = result["errors"]
+    return f"{len(errors)} cell(s) raised, first {errors[0]}" if errors else ""
+
+
 def measure(settings) -> Section:
     section = Section("course", TITLE)
     paths = discover()
@@ -127,7 +158,7 @@ def measure(settings) -> Section:
         runs[name] = execute(path, settings.work / "executed" / name)
         result = runs[name]
         section.figures += [
-            Figure(name, "execution", result["seconds"], "s", floor, "floor"),
+            Figure(name, "execution", result["seconds"], "s", floor, "floor", note=_failed(result)),
             Figure(name, "peak kernel memory", result["peak_mb"], "MB", target=MEMORY_TARGET),
             Figure(
                 name,

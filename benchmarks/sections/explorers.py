@@ -20,12 +20,13 @@ INFRASTRUCTURE = {"base", "results"}  # the Explorer class itself, not a lesson'
 MAX_SETTINGS = 8  # per control
 
 
-def discover() -> list[tuple[str, object]]:
-    """``(module.function, explorer)`` for every explorer the lessons can show."""
+def discover() -> tuple[list[tuple[str, object]], list[str]]:
+    """``(module.function, explorer)`` for every explorer the lessons can show, and the
+    public functions skipped because they need arguments."""
     from nkcourse import explorers
     from nkcourse.explorers import Explorer
 
-    found = []
+    found, skipped = [], []
     for info in pkgutil.iter_modules(explorers.__path__):
         if info.name in INFRASTRUCTURE or info.name.startswith("_"):
             continue
@@ -38,11 +39,12 @@ def discover() -> list[tuple[str, object]]:
                 and parameter.kind not in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD)
                 for parameter in inspect.signature(function).parameters.values()
             ):
+                skipped.append(f"{info.name}.{name}")
                 continue
             built = function()
             if isinstance(built, Explorer):
                 found.append((f"{info.name}.{name}", built))
-    return found
+    return found, skipped
 
 
 def settings_for(control) -> list:
@@ -91,7 +93,11 @@ def time_callbacks(explorer, repeats: int) -> list[dict]:
 
 def measure(settings) -> Section:
     section = Section("explorers", TITLE)
-    found = discover()
+    found, skipped = discover()
+    if skipped:
+        section.notes.append(
+            "Not measured, because they need arguments: " + ", ".join(skipped) + "."
+        )
     if not found:
         section.not_measured = (
             "no lesson explorer yet: none of nkcourse/explorers/<slug>.py defines a function "
