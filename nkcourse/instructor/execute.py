@@ -76,6 +76,10 @@ def _short(text: str) -> str:
     return text if len(text) <= MAX_MESSAGE_CHARS else text[: MAX_MESSAGE_CHARS - 3] + "..."
 
 
+def _seconds(limit: float) -> str:
+    return f"{limit:g} s"
+
+
 def run_submission(notebook, variables: list[str], limits: Limits) -> Run:
     """Execute ``notebook`` in a fresh python3 kernel and extract ``variables``."""
     with tempfile.TemporaryDirectory(prefix="nkcourse-grade-") as workdir:
@@ -85,19 +89,33 @@ def run_submission(notebook, variables: list[str], limits: Limits) -> Run:
 async def _run(notebook, variables, limits, workdir) -> Run:
     run = Run()
     deadline = monotonic() + limits.notebook_timeout
+    cut_short = [False]  # is the running cell's limit what is left of the notebook's?
+
+    def cell_limit(cell) -> float:
+        left = deadline - monotonic()
+        cut_short[0] = left < limits.cell_timeout
+        return max(1, min(limits.cell_timeout, left))
 
     def record_error(cell, cell_index, execute_reply):
         content = execute_reply["content"]
-        if content.get("ename") == _TIMEOUT_ERROR:
-            kind, message = "timeout", f"ran longer than {limits.cell_timeout:g} s and was stopped"
-        else:
+        if content.get("ename") != _TIMEOUT_ERROR:
             kind, message = "error", f"raised {content.get('ename')}: {content.get('evalue')}"
+        elif cut_short[0]:
+            kind, message = (
+                "timeout",
+                f"was stopped: the notebook used up its {_seconds(limits.notebook_timeout)}",
+            )
+        else:
+            kind, message = (
+                "timeout",
+                f"ran longer than {_seconds(limits.cell_timeout)} and was stopped",
+            )
         run.problems.append(CellProblem(cell_index, kind, _short(message), cell.source))
 
     client = _GradingClient(
         notebook,
         kernel_name="python3",  # the grader's own Python, whatever the notebook asks for
-        timeout_func=lambda cell: max(1, min(limits.cell_timeout, deadline - monotonic())),
+        timeout_func=cell_limit,
         interrupt_on_timeout=True,
         error_on_timeout={"ename": _TIMEOUT_ERROR, "evalue": "", "traceback": []},
         allow_errors=True,
@@ -114,7 +132,9 @@ async def _run(notebook, variables, limits, workdir) -> Run:
             if cell.cell_type != "code":
                 continue
             if monotonic() >= deadline:
-                message = f"was not run: the notebook used up its {limits.notebook_timeout:g} s"
+                message = (
+                    f"was not run: the notebook used up its {_seconds(limits.notebook_timeout)}"
+                )
                 run.problems.append(CellProblem(index, "timeout", message, cell.source))
                 continue
             try:

@@ -37,13 +37,17 @@ def _by_student(grades: list[Grade]):
     return groupby(grades, key=lambda grade: grade.student)
 
 
-def feedback_markdown(exercise: str, student: str, grades: list[Grade]) -> str:
+def score(grades: list[Grade]) -> str:
+    """``"3 of 6 points"``, saying how many written answers are still to be marked."""
     scored = sum(g.points or 0 for g in grades)
-    possible = sum(g.max_points for g in grades if g.status != "manual")
-    manual = sum(g.status == "manual" for g in grades)
-    lines = [f"# Exercise {exercise}: feedback for {student}", ""]
-    tail = f", plus {manual} written answer(s) your instructor will mark" if manual else ""
-    lines += [f"Score: {scored:g} of {possible:g} points{tail}.", ""]
+    possible = sum(g.max_points for g in grades)
+    to_mark = sum(g.points is None for g in grades)
+    tail = f" ({to_mark} written answer(s) still to be marked)" if to_mark else ""
+    return f"{scored:g} of {possible:g} points{tail}"
+
+
+def feedback_markdown(exercise: str, student: str, grades: list[Grade]) -> str:
+    lines = [f"# Exercise {exercise}: feedback for {student}", "", f"Score: {score(grades)}.", ""]
     for g in grades:
         points = "to be marked" if g.points is None else f"{g.points:g}/{g.max_points:g}"
         lines += [f"## {g.question} ({points}): {g.status.replace('_', ' ')}", "", g.feedback, ""]
@@ -55,11 +59,9 @@ def summary(grades: list[Grade]) -> str:
     lines = []
     for student, rows in _by_student(grades):
         rows = list(rows)
-        scored = sum(g.points or 0 for g in rows)
-        possible = sum(g.max_points for g in rows if g.status != "manual")
-        odd = Counter(g.status for g in rows if g.status in ("error", "timeout", "manual"))
-        notes = ", ".join(f"{count} {status}" for status, count in sorted(odd.items()))
-        lines.append(f"{student}: {scored:g}/{possible:g}" + (f" ({notes})" if notes else ""))
+        trouble = Counter(g.status for g in rows if g.status in ("error", "timeout"))
+        notes = "".join(f", {count} {status}" for status, count in sorted(trouble.items()))
+        lines.append(f"{student}: {score(rows)}{notes}")
     lines += ["", "question  " + "  ".join(STATUSES)]
     for question in dict.fromkeys(g.question for g in grades):
         counts = Counter(g.status for g in grades if g.question == question)
