@@ -17,7 +17,7 @@ from nkcourse.corpus.corpus import Corpus
 from nkcourse.corpus.document import Document, Paragraph, Sentence
 from nkcourse.corpus.quotes import Quote
 
-__all__ = ["Corpus", "Document", "Paragraph", "Quote", "Sentence", "load"]
+__all__ = ["Corpus", "Document", "Paragraph", "Quote", "Sentence", "UserArticleWarning", "load"]
 
 
 class UserArticleWarning(UserWarning):

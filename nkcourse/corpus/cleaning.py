@@ -34,8 +34,9 @@ _COMMENT_FORM = re.compile(
 _NAME = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}"
 _BYLINE = re.compile(rf"^By\s+(?P<name>{_NAME})\W*(?:\(.*\))?$")
 _BIO = re.compile(rf"^[*—–\-]?\s*(?P<name>{_NAME})\s+is\s+(?:a|an|the)\s.*\b(?:at|for|with)\s")
-_HEADING_END = re.compile(r"[.!?:;,…\"”’')\]*]$")
+_HEADING_END = frozenset(".!?:;,…\"”’')]*")
 _MAX_HEADING_WORDS = 12
+_MAX_HEADING_CHARS = 120
 _MAX_BANNER_EXTRA_CHARS = 120
 
 TITLE, HEADING, PARAGRAPH, REMOVED = "title", "heading", "paragraph", "removed"
@@ -66,8 +67,9 @@ def _is_heading_shaped(text: str) -> bool:
     first = text[0]
     return (
         (first.isupper() or first.isdigit())
+        and text[-1] not in _HEADING_END
+        and len(text) <= _MAX_HEADING_CHARS
         and count_words(text) <= _MAX_HEADING_WORDS
-        and not _HEADING_END.search(text)
     )
 
 

@@ -157,7 +157,7 @@ class Document:
 
     def citation(self) -> str:
         """A reference to paste into your notes or essay."""
-        parts = [self.author or "Unknown author", f"“{self.title},”"]
+        parts = [(self.author or "Unknown author") + ",", f"“{self.title},”"]
         parts += [self.publisher + ","] if self.publisher else []
         parts.append(_readable_date(self.date, self.date_precision) + ".")
         cited = " ".join(parts)

@@ -49,7 +49,8 @@ def _actor_pattern() -> re.Pattern:
         f"(?P<a{actor_no}_{i}>{_alias_regex(alias)}{_NOT_FOLLOWED_BY.get(alias, '')})"
         for i, (alias, actor_no) in enumerate(alternatives)
     )
-    return re.compile(rf"{_B}(?:{groups}){_E}")
+    # Every alias starts with a capital or with "the ": the lookahead skips other text fast.
+    return re.compile(rf"(?=[A-Z]|the ){_B}(?:{groups}){_E}")
 
 
 _ACTOR = _actor_pattern()

@@ -40,6 +40,7 @@ _ADVERBS = (
     r"|separately|today|yesterday|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)"
 )
 _ADVERB_TAIL = re.compile(rf"(?:\s+(?:{_ADVERBS}))+\s*$")
+_ADVERB_TAIL_CHARS = 60
 _FOLLOWED_BY_CUE = re.compile(rf"(?:\s+(?:{_ADVERBS}))*\s+(?:{_CUE_ALTERNATION})(?![\w-])")
 _PRECEDED_BY_CUE = re.compile(rf"(?<![\w-])(?:{_CUE_ALTERNATION})\s+$", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"(?<![\w-])according to(?![\w-])", re.IGNORECASE)
@@ -48,6 +49,10 @@ _GAP_BREAK = re.compile(r"[();]")
 _APPOSITIVE = re.compile(
     r",\s+(?:who\s+(?:served|serves|works|worked|is|was|has\s+been|had\s+been)(?:\s+as)?\s+"
     r"|(?=(?:who|a|an|the|former)\s))(?:(?:an?|the)\s+)?(?P<role>[^,;]+)"
+)
+_CAPITALISED_WORD = re.compile(
+    r"(?<![\w’'-])(?P<word>[A-Z][\w\-]*)(?![\w-])"
+    r"(?P<possessive>[’']s\b)?(?P<administration>\s+administration\b)?"
 )
 _QUOTE = re.compile(r"“(?P<curly>[^“”]*)(?:”|$)|\"(?P<straight>[^\"]*)(?:\"|$)")
 _MAX_GAP_WORDS = 25  # cue ... “quote” in one sentence
@@ -84,15 +89,22 @@ class _Paragraph:
             (m.start(), m.end(), (m["curly"] if m["curly"] is not None else m["straight"]))
             for m in _QUOTE.finditer(text)
         ]
-        masked = list(text)
+        pieces, previous_end = [], 0
         for start, end, _inner in self.quotes:
-            masked[start:end] = " " * (end - start)
-        self.masked = "".join(masked)
+            pieces += [text[previous_end:start], " " * (end - start)]
+            previous_end = end
+        self.masked = "".join(pieces) + text[previous_end:]
         self.sentences = sentence_spans(text, [(a, b) for a, b, _ in self.quotes])
         self._starts = [a for a, _b in self.sentences]
 
     def sentence_index(self, position: int) -> int:
         return max(0, bisect.bisect_right(self._starts, position) - 1)
+
+
+def _without_adverbs(prefix: str) -> str:
+    """Drop "on Tuesday", "also", "has" … between a subject and its verb (short, at the end)."""
+    head, tail = prefix[:-_ADVERB_TAIL_CHARS], prefix[-_ADVERB_TAIL_CHARS:]
+    return (head + _ADVERB_TAIL.sub("", tail)).rstrip()
 
 
 def _appositive_role(para: _Paragraph, end: int) -> str | None:
@@ -120,15 +132,14 @@ def _learn_people(paragraphs: list[_Paragraph]) -> People:
                 or (phrase.name_tokens >= 2 and not phrase.after_article and (role or next_to_cue))
             ):
                 people.add(phrase.name, phrase.role or role)
-    aliases = people.aliases()
-    if aliases:
-        names = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
-        # Possessives ("Bush’s second term") and "the Trump administration" are not the
-        # person acting, so they are not what a following "he said" points back to.
-        mention = re.compile(rf"(?<![\w’'-])({names})(?![\w-])(?![’']s\b)(?!\s+administration)")
-        for para in paragraphs:
-            for match in mention.finditer(para.masked):
-                people.record_mention(para.offset + match.start(), aliases[match[1]])
+    # Possessives ("Bush’s second term") and "the Trump administration" are not the person
+    # acting, so they are not what a following "he said" points back to.
+    aliases = {alias: name for alias, name in people.aliases().items() if " " not in alias}
+    for para in paragraphs:
+        for match in _CAPITALISED_WORD.finditer(para.masked):
+            name = aliases.get(match["word"])
+            if name and not match["possessive"] and not match["administration"]:
+                people.record_mention(para.offset + match.start(), name)
     return people
 
 
@@ -166,16 +177,15 @@ class _Attributor:
 
     def subject_before(self, para: _Paragraph, sentence_start: int, cue: re.Match):
         """The subject of a cue verb, skipping "on Tuesday" and ", who served as …,"."""
-        prefix = para.masked[sentence_start : cue.start()]
-        prefix = _ADVERB_TAIL.sub("", prefix).rstrip()
+        prefix = _without_adverbs(para.masked[sentence_start : cue.start()])
         if prefix.endswith(","):
             if cue[0].endswith("ing"):  # "…, noting that": the subject is earlier
                 return None
             cut = prefix.rfind(", ", 0, len(prefix) - 1)
             if cut < 0:
                 return None
-            prefix = _ADVERB_TAIL.sub("", prefix[:cut]).rstrip()
-        phrase = phrase_before(para.text, sentence_start + len(prefix))
+            prefix = _without_adverbs(prefix[:cut])
+        phrase = phrase_before(para.text, sentence_start + len(prefix), sentence_start)
         return phrase if phrase.name else None
 
     def before(self, para: _Paragraph, sentence_start: int, quote_start: int):

@@ -3,12 +3,12 @@
 News writing introduces a person once with a role ("Treasury Secretary Steven Mnuchin",
 "Dennis Wilder, who served as …") and then uses the surname ("Mnuchin") or a pronoun.
 :func:`phrase_before` and :func:`phrase_after` split a noun phrase into role and name;
-:class:`People` learns the
-people of one document and their surname aliases, and says who was named last before a
-given point (what "he said" refers back to).
+:class:`People` learns the people of one document and their surname aliases, and says
+who was named last before a given point (what "he said" refers back to).
 """
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -69,6 +69,7 @@ def _is_role_word(word: str) -> bool:
     return low in ROLE_WORDS or low.startswith(("then-", "ex-"))
 
 
+@functools.lru_cache(maxsize=65536)
 def _kind(token: str) -> str | None:
     """How a token can take part in a "role + name" phrase, or None if it ends the phrase."""
     low = token.lower()
@@ -137,9 +138,9 @@ def _pronoun_phrase(word: str, start: int) -> Phrase | None:
     return Phrase(word, None, start=start) if word.lower() in PRONOUNS else None
 
 
-def phrase_before(text: str, end: int) -> Phrase:
-    """The role + name phrase that ends at ``end`` (the subject before a verb)."""
-    tokens = list(_TOKEN.finditer(text, 0, end))
+def phrase_before(text: str, end: int, start: int = 0) -> Phrase:
+    """The role + name phrase that ends at ``end`` and begins at ``start`` or later."""
+    tokens = list(_TOKEN.finditer(text, start, end))
     if tokens and (pronoun := _pronoun_phrase(tokens[-1][0], tokens[-1].start())):
         return pronoun
     spans: list[tuple[int, int]] = []
@@ -172,18 +173,48 @@ def phrase_after(text: str, start: int) -> Phrase:
     return _split(text, spans)
 
 
+# A role + name phrase holds a capitalised word (or "then-…"); runs() starts from those.
+_SEED = re.compile(r"(?<!\S)(?:[A-Z]|then-|ex-)")
+
+
+def _in_phrase(token: str) -> bool:
+    """Can ``token`` sit inside a phrase (not at its end, which punctuation may close)?"""
+    return bool(token) and _trim_punctuation(token) == token and _kind(token) is not None
+
+
+def _phrase_start(text: str, position: int, floor: int) -> int:
+    """Walk left from the token at ``position`` over connectors and role words."""
+    while True:
+        end = position
+        while end > floor and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > floor and not text[start - 1].isspace():
+            start -= 1
+        if start == end or start < floor or not _in_phrase(text[start:end]):
+            return position
+        position = start
+
+
 def runs(text: str):
-    """Every maximal role + name phrase in ``text``: (start, end, Phrase)."""
-    spans: list[tuple[int, int]] = []
-    for token in _TOKEN.finditer(text):
-        word = _trim_punctuation(token[0])
-        if word and _kind(word) is not None:
-            spans.append((token.start(), token.start() + len(word)))
-        if spans and (not word or _kind(word) is None or word != token[0]):
+    """Every maximal role + name phrase with a name-like word: (start, end, Phrase)."""
+    covered = 0
+    for seed in _SEED.finditer(text):
+        if seed.start() < covered:
+            continue
+        spans: list[tuple[int, int]] = []
+        has_name = False
+        for token in _TOKEN.finditer(text, _phrase_start(text, seed.start(), covered)):
+            covered = token.end()
+            word = _trim_punctuation(token[0])
+            kind = _kind(word) if word else None
+            if kind is not None:
+                spans.append((token.start(), token.start() + len(word)))
+                has_name = has_name or kind == "name"
+            if kind is None or word != token[0]:
+                break
+        if has_name:
             yield spans[0][0], spans[-1][1], _split(text, spans)
-            spans = []
-    if spans:
-        yield spans[0][0], spans[-1][1], _split(text, spans)
 
 
 @dataclass

@@ -22,7 +22,6 @@ _SENTENCE_STARTERS = {
     "Meanwhile", "However", "Such", "A", "An", "His", "Her", "Their", "Our",
 }  # fmt: skip
 _CANDIDATE_END = re.compile(r"[.!?]+[”\"’')\]]*\.?(?=\s+[“\"‘'(\[]?[A-Z0-9])")
-_LAST_TOKEN = re.compile(r"(\S+)$")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
 
@@ -33,12 +32,15 @@ def normalise_space(text: str) -> str:
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in WORD.finditer(text))
+    return len(WORD.findall(text))
 
 
 def _ends_sentence(text: str, end: int) -> bool:
     """Is the punctuation run that stops at ``end`` a real sentence end?"""
-    token = _LAST_TOKEN.search(text, 0, end).group(1).lstrip("“\"‘'([")
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    token = text[start:end].lstrip("“\"‘'([")
     if not token.endswith("."):
         return True
     if _INITIAL.fullmatch(token):  # "James R. Clapper"
