@@ -268,3 +268,31 @@ def test_a_solved_submission_keeps_solutions_and_drops_hidden_checks_and_markers
     assert any(source.startswith("total_2017 = int(") for source in sources)
     assert not any("____" in source.split("import ____")[-1] for source in sources)
     assert all(cell.outputs == [] for cell in notebook.cells if cell.cell_type == "code")
+
+
+def test_callback_timing_visits_every_setting_records_failures_and_restores_the_start():
+    import ipywidgets as widgets
+
+    from nkcourse.explorers import Explorer
+
+    def compute(year, country):
+        if country == "RU":
+            raise ValueError("no data")
+        return f"<p>{year} {country}</p>"
+
+    controls = {
+        "year": widgets.IntSlider(value=2010, min=2006, max=2016),
+        "country": widgets.Dropdown(options=[("China", "CN"), ("Russia", "RU")], value="CN"),
+    }
+    explorer = Explorer(controls, compute, title="Test explorer")
+    timings = explorers.time_callbacks(explorer, repeats=2)
+    assert [(timing["control"], timing["value"]) for timing in timings] == [
+        ("year", "2006"),
+        ("year", "2011"),
+        ("year", "2016"),
+        ("country", "'CN'"),
+        ("country", "'RU'"),
+    ]
+    assert [timing["error"] for timing in timings] == [None] * 4 + ["ValueError: no data"]
+    assert explorer.values() == {"year": 2010, "country": "CN"}
+    assert explorer.error is None
