@@ -57,6 +57,15 @@ def test_every_raw_line_is_kept_or_removed_with_a_rule(corpus, doc_id):
     assert len(kept) == 1 + len(doc.headings) + len(doc.paragraphs)  # the title, once
 
 
+def test_removed_table_lists_what_the_cleaning_left_out(corpus):
+    table = corpus.removed()
+    assert list(table.columns) == ["doc_id", "line_no", "rule", "text"]
+    cipher = table[table.doc_id == "cipher_brief_2017"]
+    assert len(cipher) == 62 - 1 - 26  # raw lines minus the title and the paragraphs
+    assert cipher[cipher.rule == "author_bio"].line_no.tolist() == [57]
+    assert table[table.rule == "photo_credit"].line_no.tolist() == [3, 6, 8]
+
+
 def _non_blank_removed(doc):
     return [(line.rule, line.text) for line in doc.removed if line.rule != "blank"]
 

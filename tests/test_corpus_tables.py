@@ -130,3 +130,5 @@ def test_kwic(corpus):
     assert empty.empty and list(empty.columns) == list(table.columns)
     with pytest.raises(NkcourseError, match="needs a word"):
         corpus.kwic("  ")
+    with pytest.raises(NkcourseError, match="whole number"):
+        corpus.kwic("sanctions", width=-1)

@@ -18,8 +18,8 @@ HTML = """<!doctype html><html><head><title>Page | Site</title>
 <style>p { color: red }</style><script>var x = "<p>not text</p>";</script></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <h1>Ports Stay Open</h1>
-<p>Officials in Beijing said on Friday that &ldquo;the ports will stay open,&rdquo; and
-the ministry added nothing.</p>
+<p>Officials in Beijing said on Friday that &ldquo;the ports will stay open,&rdquo; and<br>
+the ministry added nothing.<img src="x.png"/></p><svg/>
 <h2>What Comes Next</h2>
 <p>&ldquo;We will watch every ship,&rdquo; said Ana Ruiz, a customs official.</p>
 <footer>Copyright Example Site. All rights reserved.</footer></body></html>"""

@@ -42,7 +42,10 @@ def _list() -> int:
         corpus = load()
     for doc in corpus:
         origin = "course" if doc.source == "shipped" else "yours"
-        print(f"{doc.doc_id:<24} {origin:<6} {doc.date or '':<10}  {doc.publisher}: {doc.title}")
+        date = doc.date or "no date"
+        if doc.date_precision not in (None, "day"):
+            date = f"{date} ({doc.date_precision})"
+        print(f"{doc.doc_id:<28} {origin:<6} {date:<26} {doc.publisher}: {doc.title}")
     print(f"\n{len(corpus)} articles. Yours are stored in {corpus_dir()}.")
     for problem in corpus.problems:
         print(f"PROBLEM: {problem}", file=sys.stderr)

@@ -14,6 +14,7 @@ SENTENCE_COLUMNS = ["doc_id", "para_no", "sent_no", "text"]
 QUOTE_COLUMNS = ["doc_id", "para_no", "text", "speaker", "speaker_role", "cue"]
 MENTION_COLUMNS = ["doc_id", "actor", "mentions"]
 KWIC_COLUMNS = ["doc_id", "para_no", "left", "match", "right"]
+REMOVED_COLUMNS = ["doc_id", "line_no", "rule", "text"]
 
 
 def _frame(rows, columns):
@@ -82,6 +83,11 @@ class Corpus:
         rows = [(d.doc_id, p.para_no, p.heading, p.text) for d in self for p in d.paragraphs]
         return _frame(rows, PARAGRAPH_COLUMNS)
 
+    def removed(self):
+        """Every raw line the cleaning left out, with the rule that removed it (blanks too)."""
+        rows = [(d.doc_id, line.line_no, line.rule, line.raw) for d in self for line in d.removed]
+        return _frame(rows, REMOVED_COLUMNS)
+
     def sentences(self):
         rows = [(d.doc_id, s.para_no, s.sent_no, s.text) for d in self for s in d.sentences]
         return _frame(rows, SENTENCE_COLUMNS)
@@ -106,6 +112,10 @@ class Corpus:
     def kwic(self, term: str, width: int = 40):
         """Keyword in context: every paragraph hit of ``term`` (whole words, any case)."""
         pattern = kwic_pattern(term)
+        if not isinstance(width, int) or width < 0:
+            raise NkcourseError(
+                f"width must be a whole number of characters, e.g. 40; not {width!r}."
+            )
         rows = [
             (d.doc_id, p.para_no, left, match, right)
             for d in self
@@ -128,7 +138,7 @@ class Corpus:
             *(f"  {rule}: {description}" for rule, description in RULES.items()),
             "Only whitespace is normalised: the authors' words and typos stay as written.",
             "",
-            "Tables: documents(), paragraphs(), sentences(), quotes(), mentions(),",
+            "Tables: documents(), paragraphs(), sentences(), quotes(), mentions(), removed(),",
             "kwic('term'). quotes() keeps only attributed speech; scare quotes are left out.",
             "mentions() counts these actors, aliases folded:",
             *(f"  {actor}: {', '.join(aliases)}" for actor, aliases in ACTORS.items()),

@@ -7,7 +7,9 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from nkcourse.corpus import cleaning, mentions, quotes
+from nkcourse.corpus import cleaning
+from nkcourse.corpus.mentions import count_actors
+from nkcourse.corpus.quotes import Quote, find_quotes
 from nkcourse.corpus.text import count_words, split_sentences
 
 DATE_PRECISIONS = ("day", "month", "year", "on or before", "on or after")
@@ -130,17 +132,18 @@ class Document:
         ]
 
     @cached_property
-    def quotes(self) -> list[quotes.Quote]:
+    def quotes(self) -> list[Quote]:
         """Attributed direct quotations (scare quotes and labels are left out)."""
-        return quotes.find_quotes([p.text for p in self.paragraphs])
+        return find_quotes([p.text for p in self.paragraphs])
 
     @cached_property
     def mentions(self) -> dict[str, int]:
         """How often each actor is named in the headings and paragraphs."""
-        return mentions.count_actors(self.text)
+        return count_actors(self.text)
 
     @property
     def n_words(self) -> int:
+        """Words in the body paragraphs (headings and title not counted)."""
         return sum(count_words(p.text) for p in self.paragraphs)
 
     def metadata(self) -> dict:

@@ -11,7 +11,7 @@ from nkcourse.corpus.text import normalise_space
 
 _BLOCKS = {
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "li", "blockquote", "section",
-    "article", "main", "br", "tr", "figcaption", "header",
+    "article", "main", "tr", "figcaption", "header",
 }  # fmt: skip
 _SKIPPED = {"script", "style", "nav", "footer", "noscript", "template", "head", "svg"}
 _LOOKS_LIKE_HTML = re.compile(r"<\s*(?:!doctype\s+html|html|body|p|h[1-6]|div)\b", re.I)
@@ -35,13 +35,11 @@ class _Extractor(HTMLParser):
         self._buffer = []
 
     def handle_starttag(self, tag, attrs):
-        if tag in _SKIPPED:
+        if tag == "br":  # a line break inside a paragraph is a space, not a new paragraph
+            self._buffer.append(" ")
+        elif tag in _SKIPPED:
             self._skip_depth += 1
         elif tag in _BLOCKS:
-            self._flush()
-
-    def handle_startendtag(self, tag, attrs):
-        if tag in _BLOCKS:
             self._flush()
 
     def handle_endtag(self, tag):
