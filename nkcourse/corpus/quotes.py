@@ -9,7 +9,7 @@ writing attributes speech, in this order:
    `According to X, … “…”`, `X, who served as …, noted that “…”`, `…, noting that … “…”`;
 3. another attributed quote earlier in the same sentence;
 4. a sentence (or a whole paragraph) that is nothing but a quotation continues the
-   speaker of the sentence (or paragraph) before it.
+   speaker (and cue) of the sentence (or paragraph) before it.
 
 Anything else in quote marks (“sea of fire”, “something”) is a label or a scare quote,
 not speech. The speaker is the canonical full name (surnames and "he"/"she" are resolved
