@@ -296,3 +296,38 @@ def test_callback_timing_visits_every_setting_records_failures_and_restores_the_
     assert [timing["error"] for timing in timings] == [None] * 4 + ["ValueError: no data"]
     assert explorer.values() == {"year": 2010, "country": "CN"}
     assert explorer.error is None
+
+
+def test_the_probe_finds_live_explorers_and_its_printout_reads_back():
+    import ipywidgets as widgets
+
+    from nkcourse.explorers import Explorer
+
+    alive = Explorer(
+        {"year": widgets.IntSlider(value=2010, min=2006, max=2016)},
+        lambda year: f"<p>{year}</p>",
+        title="Probe test explorer",
+    )
+    found = [item for item in explorers.probe(1) if item["title"] == alive.title]
+    assert len(found) == 1 and len(found[0]["timings"]) == 3
+    printed = {"output_type": "stream", "name": "stdout", "text": "noise\n"}
+    printed["text"] += explorers.MARKER + json.dumps(found) + "\n"
+    assert explorers.probe_results({"outputs": [printed]}) == found
+    assert explorers.probe_results({"outputs": [{"output_type": "error"}]}) == []
+
+
+def test_explorer_section_judges_the_slowest_setting_and_names_failures():
+    timings = [
+        {"control": "year", "value": "2006", "ms": 10.0, "error": None},
+        {"control": "year", "value": "2016", "ms": 70.0, "error": None},
+        {"control": "kind", "value": "'x'", "ms": 20.0, "error": "KeyError: 'x'"},
+    ]
+    found = {"notebooks/02.ipynb": [{"title": "Timeline", "timings": timings}]}
+    section = explorers.section(found, 3, ["notebooks/03.ipynb: NameError: x"])
+    median, slowest = section.figures
+    assert median.value == 20.0
+    assert slowest.value == 70.0 and slowest.verdict == MISSED
+    assert "year=2016" in slowest.note and "1 of 3 settings failed: KeyError" in slowest.note
+    assert slowest.subject == "notebooks/02.ipynb · Timeline"
+    assert any("notebooks/03.ipynb: NameError" in note for note in section.notes)
+    assert explorers.section({}, 3, []).not_measured

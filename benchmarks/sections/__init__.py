@@ -1,1 +1,1 @@
-"""One module per report section; each has ``measure(settings) -> Section``."""
+"""One module per part of the benchmark; each has ``measure(settings) -> list[Section]``."""

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from benchmarks.child import ROOT
+from benchmarks.sections import explorers
 from benchmarks.stats import Figure, Section, Target
 
 TITLE = "Course"
@@ -72,8 +73,12 @@ def vega_lite_bytes(notebook) -> int:
     return total
 
 
-def execute(path: Path | None, out: Path | None = None) -> dict:
-    """Run one notebook (None: an empty one) in a fresh kernel, as nbval does."""
+def execute(path: Path | None, out: Path | None = None, probe: str | None = None) -> dict:
+    """Run one notebook (None: an empty one) in a fresh kernel, as nbval does.
+
+    ``probe`` is code run in the same kernel after the last cell; it is not timed, not
+    weighed and not saved, and its cell comes back as ``result["probe"]``.
+    """
     import nbformat
     from nbclient import NotebookClient
 
@@ -92,14 +97,25 @@ def execute(path: Path | None, out: Path | None = None) -> dict:
         on_cell_executed=read_peak,
         resources={"metadata": {"path": str((path or ROOT / "notebooks").parent)}},
     )
+    probe_cell, probe_seconds = None, 0.0
+    client.reset_execution_trackers()
     start = time.perf_counter()
-    client.execute()
-    seconds = time.perf_counter() - start
+    with client.setup_kernel():  # starts the kernel; shuts it down on leaving
+        for index, cell in enumerate(notebook.cells):
+            client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
+        readings = [value for value in peak if value is not None]
+        if probe:
+            probe_started = time.perf_counter()
+            notebook.cells.append(nbformat.v4.new_code_cell(probe))
+            client.execute_cell(notebook.cells[-1], len(notebook.cells) - 1)
+            probe_cell = notebook.cells.pop()
+            probe_seconds = time.perf_counter() - probe_started
+    seconds = time.perf_counter() - start - probe_seconds
+    client.set_widgets_metadata()
     text = nbformat.writes(notebook)
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")
-    readings = [value for value in peak if value is not None]
     return {
         "seconds": seconds,
         "peak_mb": max(readings) if readings else None,
@@ -108,6 +124,7 @@ def execute(path: Path | None, out: Path | None = None) -> dict:
         "widget_state_bytes": len(json.dumps(notebook.metadata.get("widgets", {})).encode()),
         "slowest_cells": _slowest_cells(notebook),
         "errors": _errors(notebook),
+        "probe": probe_cell,
     }
 
 
@@ -115,7 +132,7 @@ def _errors(notebook) -> list[str]:
     """``cell N: Name: message`` for every cell that raised."""
     return [
         f"cell {index}: {output.get('ename')}: {output.get('evalue', '')[:120]}"
-        for index, cell in enumerate(notebook.cells)
+        for index, cell in enumerate(notebook["cells"])
         for output in cell.get("outputs", [])
         if output.get("output_type") == "error"
     ]
@@ -144,19 +161,24 @@ def _failed(result: dict) -> str:
     return f"{len(errors)} cell(s) raised, first {errors[0]}" if errors else ""
 
 
-def measure(settings) -> Section:
+def measure(settings) -> list[Section]:
+    """The course section, and the explorers section from the same kernels."""
     section = Section("course", TITLE)
     paths = discover()
     if not paths:
         section.not_measured = "there is no notebook in notebooks/ or exercises/ yet."
-        return section
+        return [section, explorers.section({}, settings.repeats, [])]
+    probe = explorers.PROBE.format(root=str(ROOT), repeats=settings.repeats)
+    found, probe_errors = {}, []
     floors = [execute(None)["seconds"] for _ in range(min(settings.repeats, 3))]
     floor = statistics.median(floors)
     runs = {}
     for path in paths:
         name = str(path.relative_to(ROOT))
-        runs[name] = execute(path, settings.work / "executed" / name)
-        result = runs[name]
+        result = runs[name] = execute(path, settings.work / "executed" / name, probe)
+        probe_cell = result.pop("probe")
+        found[name] = explorers.probe_results(probe_cell)
+        probe_errors += [f"{name}: {error}" for error in _errors({"cells": [probe_cell]})]
         section.figures += [
             Figure(name, "execution", result["seconds"], "s", floor, "floor", note=_failed(result)),
             Figure(name, "peak kernel memory", result["peak_mb"], "MB", target=MEMORY_TARGET),
@@ -183,7 +205,7 @@ def measure(settings) -> Section:
     )
     section.details = {"floor_seconds": floors, "notebooks": runs}
     section.notes += [
-        f"Floor: an empty notebook run the same way (kernel start, kernel_info, shutdown), "
+        f"Floor: an empty notebook run the same way (kernel start until ready, shutdown), "
         f"median of {len(floors)}: {floor:.2f} s.",
         "Each notebook runs once in a fresh kernel with nbclient (as nbval does), from its "
         "own folder; memory is the kernel's VmHWM read after every cell; size is the "
@@ -196,4 +218,5 @@ def measure(settings) -> Section:
         for cell in result["slowest_cells"][:1]
     ]
     section.notes.append("Slowest cell per notebook: " + "; ".join(slow) + ".")
-    return section
+    found = {name: explorers_found for name, explorers_found in found.items() if explorers_found}
+    return [section, explorers.section(found, settings.repeats, probe_errors)]

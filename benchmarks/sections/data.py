@@ -26,17 +26,17 @@ RESULT["repeated_max_ms"] = max(times)
 """
 
 
-def measure(settings) -> Section:
+def measure(settings) -> list[Section]:
     section = Section("data", TITLE)
     if importlib.util.find_spec("nkcourse.data") is None:
         section.not_measured = "nkcourse.data does not exist yet."
-        return section
+        return [section]
     from nkcourse import data
 
     names = data.names()
     if not names:
         section.not_measured = "nkcourse.data ships no dataset yet."
-        return section
+        return [section]
     repeats = 10 * settings.repeats
     for name in names:
         result = run_snippet(SNIPPET.format(name=name, repeats=repeats))
@@ -58,4 +58,4 @@ def measure(settings) -> Section:
         f"median of {repeats} calls (worst: "
         f"{max(result['repeated_max_ms'] for result in section.details.values()):.1f} ms)."
     )
-    return section
+    return [section]

@@ -1,14 +1,13 @@
 """Each lesson explorer's callback (``Explorer.update``) on the full data, over its settings.
 
-Discovery rule (nkcourse/explorers/__init__.py): lesson explorers live in
-``nkcourse/explorers/<slug>.py`` as module-level functions that build and return an
-``Explorer``. Every public function defined in such a module that can be called without
-arguments is called; each one that returns an ``Explorer`` is measured.
+Discovery rule: the explorers a lesson shows are the ``Explorer`` objects alive in its
+kernel after all its cells ran (lessons build them from their own data, e.g.
+``timeline_explorer(timeline)``). The course section runs every notebook; at the end, in
+the same kernel, it runs :data:`PROBE`, which times every explorer it finds. The timing
+happens in the lesson's kernel, on the lesson's data, exactly as a student's click would.
 """
 
-import importlib
-import inspect
-import pkgutil
+import json
 import statistics
 import time
 
@@ -16,35 +15,16 @@ from benchmarks.stats import Figure, Section, Target
 
 TITLE = "Explorers"
 CALLBACK_TARGET = Target(50)  # ms
-INFRASTRUCTURE = {"base", "results"}  # the Explorer class itself, not a lesson's explorer
 MAX_SETTINGS = 8  # per control
+MARKER = "nkcourse-benchmark-explorers:"
 
-
-def discover() -> tuple[list[tuple[str, object]], list[str]]:
-    """``(module.function, explorer)`` for every explorer the lessons can show, and the
-    public functions skipped because they need arguments."""
-    from nkcourse import explorers
-    from nkcourse.explorers import Explorer
-
-    found, skipped = [], []
-    for info in pkgutil.iter_modules(explorers.__path__):
-        if info.name in INFRASTRUCTURE or info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{explorers.__name__}.{info.name}")
-        for name, function in inspect.getmembers(module, inspect.isfunction):
-            if name.startswith("_") or function.__module__ != module.__name__:
-                continue
-            if any(
-                parameter.default is inspect.Parameter.empty
-                and parameter.kind not in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD)
-                for parameter in inspect.signature(function).parameters.values()
-            ):
-                skipped.append(f"{info.name}.{name}")
-                continue
-            built = function()
-            if isinstance(built, Explorer):
-                found.append((f"{info.name}.{name}", built))
-    return found, skipped
+# Run in the lesson's kernel after its last cell; {root} makes `benchmarks` importable.
+PROBE = """
+import gc as _gc, json as _json, sys as _sys
+_sys.path.insert(0, {root!r})
+from benchmarks.sections.explorers import MARKER as _MARKER, probe as _probe
+print(_MARKER + _json.dumps(_probe({repeats})))
+"""
 
 
 def settings_for(control) -> list:
@@ -59,9 +39,10 @@ def settings_for(control) -> list:
     low, high = getattr(control, "min", None), getattr(control, "max", None)
     if low is None or high is None:
         return [value]
-    middle = (
-        (low + high) // 2 if isinstance(low, int) and isinstance(high, int) else (low + high) / 2
-    )
+    if isinstance(low, int) and isinstance(high, int):
+        middle = (low + high) // 2
+    else:
+        middle = (low + high) / 2
     if isinstance(value, tuple):  # a range slider
         return [(low, high), (low, middle), (middle, high)]
     return [low, middle, high]
@@ -91,38 +72,55 @@ def time_callbacks(explorer, repeats: int) -> list[dict]:
     return timings
 
 
-def measure(settings) -> Section:
-    section = Section("explorers", TITLE)
-    found, skipped = discover()
-    if skipped:
-        section.notes.append(
-            "Not measured, because they need arguments: " + ", ".join(skipped) + "."
-        )
-    if not found:
-        section.not_measured = (
-            "no lesson explorer yet: none of nkcourse/explorers/<slug>.py defines a function "
-            "that returns an Explorer."
-        )
-        return section
-    for name, explorer in found:
-        timings = time_callbacks(explorer, settings.repeats)
-        section.details[name] = timings
-        slowest = max(timings, key=lambda timing: timing["ms"])
-        failed = [timing for timing in timings if timing["error"]]
-        note = f"{slowest['control']}={slowest['value']}"
-        if failed:
-            note += f"; {len(failed)} of {len(timings)} settings failed: {failed[0]['error']}"
-        section.figures += [
-            Figure(name, "median callback", statistics.median(t["ms"] for t in timings), "ms"),
-            Figure(
-                name, "slowest callback", slowest["ms"], "ms", target=CALLBACK_TARGET, note=note
-            ),
-        ]
-    section.notes.append(
-        "Discovery: every public no-argument function in nkcourse/explorers/<slug>.py that "
-        "returns an Explorer. Each control is set in turn to each option (up to "
-        f"{MAX_SETTINGS}) or to its minimum, middle and maximum; each setting's time is the "
-        f"median of {settings.repeats} `Explorer.update` calls (compute + the live output "
-        "bundle, without the browser's drawing)."
+def probe(repeats: int) -> list[dict]:
+    """Time every explorer alive in this process (run inside a lesson's kernel)."""
+    import gc
+
+    from nkcourse.explorers import Explorer
+
+    found = [item for item in gc.get_objects() if isinstance(item, Explorer)]
+    return [
+        {"title": explorer.title, "timings": time_callbacks(explorer, repeats)}
+        for explorer in sorted(found, key=lambda explorer: explorer.title)
+    ]
+
+
+def probe_results(cell) -> list[dict]:
+    """What :data:`PROBE` printed in ``cell``'s outputs (nothing if it failed)."""
+    for output in cell.get("outputs", []):
+        for line in output.get("text", "").splitlines():
+            if line.startswith(MARKER):
+                return json.loads(line[len(MARKER) :])
+    return []
+
+
+def section(found: dict[str, list[dict]], repeats: int, probe_errors: list[str]) -> Section:
+    """The report section from ``{notebook: probe results}``."""
+    result = Section("explorers", TITLE)
+    result.details = found
+    for notebook, explorers in found.items():
+        for explorer in explorers:
+            timings = explorer["timings"]
+            slowest = max(timings, key=lambda timing: timing["ms"])
+            failed = [timing for timing in timings if timing["error"]]
+            note = f"slowest at {slowest['control']}={slowest['value']}"
+            if failed:
+                note += f"; {len(failed)} of {len(timings)} settings failed: {failed[0]['error']}"
+            subject = f"{notebook} · {explorer['title']}"
+            median = statistics.median(timing["ms"] for timing in timings)
+            result.figures += [
+                Figure(subject, f"median of {len(timings)} settings", median, "ms"),
+                Figure(subject, "slowest setting", slowest["ms"], "ms", target=CALLBACK_TARGET,
+                       note=note),
+            ]  # fmt: skip
+    if not result.figures:
+        result.not_measured = "no lesson shows an explorer yet."
+    result.notes.append(
+        "Every Explorer alive in a notebook's kernel after its last cell, timed there on the "
+        "lesson's own data. Each control is set in turn to each option (up to "
+        f"{MAX_SETTINGS}), to both states of a box, or to its minimum, middle and maximum; "
+        f"each setting's time is the median of {repeats} `Explorer.update` calls (compute "
+        "plus the live output bundle; the browser's drawing is not included)."
     )
-    return section
+    result.notes += [f"The probe failed in {error}" for error in probe_errors]
+    return result

@@ -66,12 +66,12 @@ def grade(exercise: str, paths: list[Path], jobs: int, out: Path, source_dir: Pa
     return {"seconds": seconds, "statuses": statuses}
 
 
-def measure(settings, source_dir: Path = SOURCE_DIR) -> Section:
+def measure(settings, source_dir: Path = SOURCE_DIR) -> list[Section]:
     section = Section("grading", TITLE)
     sources = sorted(source_dir.glob("*.ipynb"))
     if not sources:
         section.not_measured = f"no exercise source notebook in {source_dir.relative_to(ROOT)} yet."
-        return section
+        return [section]
     exercise, notebook = solved(sources[0])
     paths = write_submissions(notebook, max(COUNTS), settings.work / "submissions")
     runs = {}
@@ -120,7 +120,7 @@ def measure(settings, source_dir: Path = SOURCE_DIR) -> Section:
         "throughput rows is the speed-up from more jobs; the target applies at the largest "
         f"batch, where start-up costs matter least. The machine has {_cores()} usable cores."
     )
-    return section
+    return [section]
 
 
 def _cores() -> int:

@@ -39,7 +39,7 @@ def cases() -> dict[str, tuple[str, str]]:
     return found
 
 
-def measure(settings) -> Section:
+def measure(settings) -> list[Section]:
     section = Section("import", TITLE)
     runs = {label: [] for label in cases()}
     for _ in range(settings.repeats):  # interleaved, so a busy moment hits every case
@@ -69,4 +69,4 @@ def measure(settings) -> Section:
         "Only `import nkcourse` has a target: submodules load on first use, inside lessons."
     )
     section.details = {"medians": medians, "pandas": pandas}
-    return section
+    return [section]
