@@ -64,12 +64,16 @@ def _console_error(notebook: NotebookPage, message) -> None:
         notebook.console_errors.append(f"console error: {message.text}")
 
 
+_screenshots_taken = []
+
+
 @pytest.fixture(scope="session")
 def screenshots():
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    _screenshots_taken.append(SCREENSHOTS)
     return SCREENSHOTS
 
 
 def pytest_terminal_summary(terminalreporter):
-    if SCREENSHOTS.is_dir() and any(SCREENSHOTS.glob("*.png")):
+    if _screenshots_taken:
         terminalreporter.write_line(f"Browser test screenshots: {SCREENSHOTS}")

@@ -46,6 +46,13 @@ _PROGRESS = (
 }"""
 )
 
+_KERNEL_READY = """(path) => {
+  const panel = window.jupyterapp && [...window.jupyterapp.shell.widgets('main')].find(
+    (w) => w.context && w.context.path === path);
+  const kernel = panel && panel.context.isReady && panel.sessionContext.session?.kernel;
+  return !!kernel && kernel.connectionStatus === 'connected' && kernel.status === 'idle';
+}"""
+
 _SOURCES = "(path) => {" + _PANEL + " return cells.map((c) => c.model.sharedModel.getSource()); }"
 
 _CELL_NODE_ID = (
@@ -122,20 +129,20 @@ class NotebookPage:
         return self.page.evaluate(snippet, [self.path, *args] if args else self.path)
 
     def open(self, server) -> None:
-        """Open the notebook in a fresh workspace and wait until its kernel is idle."""
+        """Open the notebook in a fresh workspace and wait until its kernel is up and idle.
+
+        The execution indicator already reads idle before any kernel exists; a Run All
+        clicked then makes JupyterLab ask the student to select a kernel.
+        """
         self.page.goto(server.url(f"/lab/tree/{self.path}?token={server.token}&reset"))
         self.page.wait_for_selector(IDLE, timeout=OPEN_TIMEOUT_MS)
-        self.page.wait_for_function(
-            "(path) => window.jupyterapp && [...window.jupyterapp.shell.widgets('main')]"
-            ".some((w) => w.context && w.context.path === path && w.context.isReady)",
-            arg=self.path,
-            timeout=OPEN_TIMEOUT_MS,
-        )
+        self.page.wait_for_function(_KERNEL_READY, arg=self.path, timeout=OPEN_TIMEOUT_MS)
 
     def run_all(self) -> None:
         """Run → Run All Cells, as a student would; retry when JupyterLab ignores the click."""
         before = self.js(_PROGRESS)["counts"]
         for _attempt in range(RUN_ALL_ATTEMPTS):
+            self.fail_on_dialog()
             self.page.get_by_role("menuitem", name="Run", exact=True).click()
             self.page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
             if self._started(before):
@@ -146,6 +153,14 @@ class NotebookPage:
             f"{self.path}: Run → Run All Cells did not start any cell after "
             f"{RUN_ALL_ATTEMPTS} attempts."
         )
+
+    def fail_on_dialog(self) -> None:
+        """A dialog over the notebook blocks every click; say what it asks."""
+        dialog = self.page.locator(".jp-Dialog")
+        if dialog.count():
+            raise AssertionError(
+                f"{self.path}: JupyterLab shows a dialog: {dialog.first.inner_text()!r}"
+            )
 
     def _started(self, before: list) -> bool:
         deadline = time.monotonic() + 5

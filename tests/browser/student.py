@@ -1,9 +1,9 @@
 """What a student does with a lesson's widgets, done with the mouse and keyboard.
 
-Each function works on the first matching widget in the open notebook and returns a list
-of problems (empty when all went as a student should see it), or None when the notebook
-has no such widget. The right answer to a quiz comes from the question bank, through the
-same ``nkcourse.quiz`` code the Check button uses, never from a copy in this test.
+Each function returns a list of problems (empty when all went as a student should see
+it), or None when the notebook has no such widget. The right answer to a quiz comes from
+the question bank, through the same ``nkcourse.quiz`` code the Check button uses, never
+from a copy in this test.
 """
 
 import html
@@ -98,25 +98,32 @@ def _wait_for_text(locator, wanted: str) -> str:
     return html.unescape(text)
 
 
-def move_explorer(page) -> list[str] | None:
-    """Change the first explorer's first control and see its chart or table change."""
+def move_explorers(page) -> list[str] | None:
+    """Change each explorer's first control and see its chart or table change."""
     explorers = page.locator(EXPLORER)
     if explorers.count() == 0:
         return None
-    explorer = explorers.first
-    explorer.scroll_into_view_if_needed()
-    result = explorer.locator(".widget-output").first
-    before = _picture_of(result)
-    changed_control = _change_first_control(explorer)
-    if changed_control is None:
-        return ["an explorer has no slider, dropdown, toggle or radio control to change"]
+    problems = []
+    for number, explorer in enumerate(explorers.all(), start=1):
+        explorer.scroll_into_view_if_needed()
+        result = explorer.locator(".widget-output").first
+        before = _picture_of(result)
+        control = _change_first_control(explorer)
+        if control is None:
+            problems.append(f"explorer {number} has no slider, dropdown, toggle or radio control")
+        elif not _changes(result, before):
+            problems.append(f"changing explorer {number}'s {control} did not change its result")
+    return problems
+
+
+def _changes(result, before: dict) -> bool:
     deadline = time.monotonic() + WAIT_S
     while time.monotonic() < deadline:
         after = _picture_of(result)
         if after != before and after["drawn"]:
-            return []
+            return True
         time.sleep(0.2)
-    return [f"changing the explorer's {changed_control} did not change its chart or table"]
+    return False
 
 
 def _picture_of(result) -> dict:

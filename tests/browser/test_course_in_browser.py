@@ -19,22 +19,26 @@ BROKEN = "fixtures/broken-outputs.ipynb"
 
 
 def run_and_inspect(open_notebook, path: str, screenshots: Path) -> tuple[list[str], dict]:
-    """Run the notebook like a student; return its problems and what was interacted with."""
+    """Run the notebook like a student; return its problems and what was interacted with.
+
+    The screenshot is taken even when a step fails, so a person can see what went wrong.
+    """
     started = time.monotonic()
     notebook = open_notebook(path)
-    notebook.run_all()
-    problems = notebook.problems()
-    tried = {"quiz": student.answer_quiz(notebook.page)}
-    tried["explorer"] = student.move_explorer(notebook.page)
-    if path.startswith("exercises/"):
-        tried["check"] = student.run_a_check(notebook)
+    try:
+        notebook.run_all()
+        problems = notebook.problems()
+        tried = {"quiz": student.answer_quiz(notebook.page)}
+        tried["explorers"] = student.move_explorers(notebook.page)
+        if path.startswith("exercises/"):
+            tried["check"] = student.run_a_check(notebook)
+    finally:
+        shot = screenshots / (Path(path).stem + ".png")
+        notebook.screenshot(shot)
+        print(f"{path}: {time.monotonic() - started:.1f} s, screenshot {shot}")
     for outcome in tried.values():
         problems += outcome or []
-    problems += notebook.console_errors
-    shot = screenshots / (Path(path).stem + ".png")
-    notebook.screenshot(shot)
-    print(f"{path}: {time.monotonic() - started:.1f} s, screenshot {shot}")
-    return problems, tried
+    return problems + notebook.console_errors, tried
 
 
 def report(path: str, problems: list[str], screenshots: Path) -> str:
@@ -49,10 +53,11 @@ def test_notebook_works_for_a_student(path, open_notebook, screenshots):
 
 
 def test_healthy_widgets_and_charts_pass(open_notebook, screenshots):
-    """Raw ipywidgets, an Altair chart and a course explorer: drawn, and the explorer reacts."""
+    """Raw ipywidgets, Altair, an explorer and a quiz: all drawn, and they answer clicks."""
     problems, tried = run_and_inspect(open_notebook, HEALTHY, screenshots)
     assert not problems, report(HEALTHY, problems, screenshots)
-    assert tried["explorer"] == [], "the fixture's explorer was not found on the page"
+    missing = [name for name in ("quiz", "explorers") if tried[name] is None]
+    assert not missing, f"{HEALTHY}: no {' or '.join(missing)} found on the page"
 
 
 def test_broken_outputs_are_reported(open_notebook, screenshots):
