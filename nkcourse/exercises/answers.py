@@ -121,16 +121,12 @@ def decode(tagged: dict):
         items = [decode(item) for item in tagged["items"]]
         return tuple(items) if kind == "tuple" else items
     if kind == "dict":
-        return {_hashable(decode(k)): decode(v) for k, v in tagged["pairs"]}
+        return {decode(k): decode(v) for k, v in tagged["pairs"]}
     if kind in ("frame", "series"):
         return _decode_pandas(tagged)
     if kind == "chart":
         return ChartSpec(tagged["spec"])
     return Unusable(tagged)
-
-
-def _hashable(key):
-    return tuple(key) if isinstance(key, list) else key
 
 
 def _decode_pandas(tagged: dict):
