@@ -18,8 +18,12 @@ HEALTHY = "fixtures/healthy-widgets-and-chart.ipynb"
 BROKEN = "fixtures/broken-outputs.ipynb"
 
 
-def run_and_inspect(open_notebook, path: str, screenshots: Path) -> tuple[list[str], dict]:
+def run_and_inspect(
+    open_notebook, path: str, screenshots: Path, exercise: bool = False
+) -> tuple[list[str], dict]:
     """Run the notebook like a student; return its problems and what was interacted with.
+
+    In an ``exercise`` notebook, also run a check again and read its message.
 
     The screenshot is taken even when a step fails, so a person can see what went wrong.
     """
@@ -30,7 +34,7 @@ def run_and_inspect(open_notebook, path: str, screenshots: Path) -> tuple[list[s
         problems = notebook.problems()
         tried = {"quiz": student.answer_quiz(notebook.page)}
         tried["explorers"] = student.move_explorers(notebook.page)
-        if path.startswith("exercises/"):
+        if exercise:
             tried["check"] = student.run_a_check(notebook)
     finally:
         shot = screenshots / (Path(path).stem + ".png")
@@ -48,15 +52,16 @@ def report(path: str, problems: list[str], screenshots: Path) -> str:
 
 @pytest.mark.parametrize("path", lesson_paths() + exercise_paths(), ids=lambda p: Path(p).name)
 def test_notebook_works_for_a_student(path, open_notebook, screenshots):
-    problems, _tried = run_and_inspect(open_notebook, path, screenshots)
+    exercise = path.startswith("exercises/")
+    problems, _tried = run_and_inspect(open_notebook, path, screenshots, exercise)
     assert not problems, report(path, problems, screenshots)
 
 
 def test_healthy_widgets_and_charts_pass(open_notebook, screenshots):
-    """Raw ipywidgets, Altair, an explorer and a quiz: all drawn, and they answer clicks."""
-    problems, tried = run_and_inspect(open_notebook, HEALTHY, screenshots)
+    """Raw ipywidgets, Altair, explorers, a quiz and a check: drawn, and they answer clicks."""
+    problems, tried = run_and_inspect(open_notebook, HEALTHY, screenshots, exercise=True)
     assert not problems, report(HEALTHY, problems, screenshots)
-    missing = [name for name in ("quiz", "explorers") if tried[name] is None]
+    missing = [name for name in ("quiz", "explorers", "check") if tried[name] is None]
     assert not missing, f"{HEALTHY}: no {' or '.join(missing)} found on the page"
 
 
