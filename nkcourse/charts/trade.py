@@ -13,6 +13,15 @@ from nkcourse import charts
 SOURCE = "nkcourse trade dataset (GAC, KOTRA, KITA, Statistics Korea, ITC, KIEP, Russian customs)"
 
 
+def _inline(frame):
+    """The rows as inline JSON values: skips Altair's data transformer, which costs more
+    than the whole rest of an explorer redraw, and
+    writes missing values as null (a NaN would make the notebook JSON invalid)."""
+    import json
+
+    return alt.InlineData(values=json.loads(frame.to_json(orient="records", date_format="iso")))
+
+
 def _figure(rows):
     """The value as the source states it: "~2300", ">2000", "5060"."""
     qualifier = rows["qualifier"].fillna("")
@@ -21,7 +30,7 @@ def _figure(rows):
 
 def _annual_panel(rows, partner, families):
     scale = alt.Scale(domain=families)  # the same colour and shape in both panels
-    base = alt.Chart(rows).encode(
+    base = alt.Chart(_inline(rows)).encode(
         x=alt.X("year:Q", title="Year", axis=alt.Axis(format="d"), scale=alt.Scale(zero=False)),
         y=alt.Y("value:Q", title=f"{partner}-DPRK trade (USD million)"),
         color=alt.Color("compiler_family:N", title="Compiled by", scale=scale),
@@ -78,7 +87,7 @@ def reported_growth_chart(growth):
     rows = growth.assign(label=growth["period"] + " · " + growth["compiler"])
     rows = charts.check_rows(rows)
     chart = (
-        alt.Chart(rows)
+        alt.Chart(_inline(rows))
         .mark_bar()
         .encode(
             y=alt.Y(
@@ -127,7 +136,7 @@ MONTH_SCALE = alt.Scale(padding=14)  # keeps a rule on the first date off the y 
 def _event_rules(events, x_title: str):
     """Dashed vertical rules on the events' dates (same x title as the chart they join)."""
     return (
-        alt.Chart(events)
+        alt.Chart(_inline(events))
         .mark_rule(strokeDash=[4, 3], color="#555555")
         .encode(
             x=alt.X("date:T", title=x_title, axis=alt.Axis(**MONTH_AXIS), scale=MONTH_SCALE),
@@ -158,7 +167,7 @@ def import_changes_chart(changes, events, since: str = "2017-09-05"):
 
     rows = charts.check_rows(changes)
     points = (
-        alt.Chart(rows)
+        alt.Chart(_inline(rows))
         .mark_point(size=110, filled=True)
         .encode(
             x=alt.X("period_end:T", title=CHANGES_X, axis=alt.Axis(**MONTH_AXIS)),
@@ -206,7 +215,7 @@ def monthly_levels_chart(levels, events):
     """
     rows = charts.check_rows(levels)
     points = (
-        alt.Chart(rows)
+        alt.Chart(_inline(rows))
         .mark_point(size=110, filled=True)
         .encode(
             x=alt.X("month:T", title="Month", axis=alt.Axis(**MONTH_AXIS)),
@@ -291,14 +300,6 @@ def _table_cells(rows):
                 }
             )
     return pd.DataFrame(cells)
-
-
-def _inline(frame):
-    """The rows as inline JSON values: skips Altair's data transformer, which costs more
-    than the whole rest of an explorer redraw."""
-    import json
-
-    return alt.InlineData(values=json.loads(frame.to_json(orient="records", date_format="iso")))
 
 
 def rows_chart(rows, *, partner: str, flow: str, period_type: str):
