@@ -33,7 +33,7 @@ def test_timeline_view_shows_the_chosen_events_and_their_count_table(timeline):
     table = {(row["kind"], row["column"]): row["count"] for row in rows_of(spec, 1)}
     assert table[(escalation.NUCLEAR_TEST, "Tests, missiles or texts")] == 1
     assert spec["title"]["text"].endswith("2017")
-    assert "Nuclear test 1 on 1 dates" in spec["description"]
+    assert "Nuclear test: 1 on 1 date;" in spec["description"]
     assert charts.chart_problems(spec) == []
 
 

@@ -85,7 +85,8 @@ def timeline_view(timeline, years, kinds):
     first, last = escalation.year_range(years)
     period = str(first) if first == last else f"{first}-{last}"
     described = "; ".join(
-        f"{row.kind} {row.items} on {row.dates} dates" for row in counts.itertuples()
+        f"{row.kind}: {row.items} on {row.dates} date{'s' * (row.dates != 1)}"
+        for row in counts.itertuples()
     )
     chart = alt.vconcat(_timeline_layer(selected, first, last), _count_table(counts))
     return finish(
