@@ -41,7 +41,10 @@ def speaker_chart(per_speaker):
             x=alt.X("quotes:Q", title="Quotations (count)", axis=alt.Axis(tickMinStep=1)),
             y=alt.Y("speaker:N", title="Speaker", sort="-x"),
             color=alt.Color(
-                "voice:N", title="Speaks for", scale=voice_scale, legend=alt.Legend(labelLimit=320)
+                "voice:N",
+                title="Speaks for",
+                scale=voice_scale,
+                legend=alt.Legend(orient="bottom", columns=3, labelLimit=320),
             ),
             tooltip=[
                 alt.Tooltip("speaker:N", title="Speaker"),
@@ -50,7 +53,7 @@ def speaker_chart(per_speaker):
                 alt.Tooltip("quotes:Q", title="Quotations"),
             ],
         )
-        .properties(width=460)
+        .properties(width=400)
     )
     chart = bars.facet(
         row=alt.Row("doc_id:N", title="Article (doc_id)", header=alt.Header(labelAngle=0))
