@@ -64,6 +64,18 @@ def test_tables_keep_columns_index_and_dtypes():
     pd.testing.assert_series_equal(roundtrip(series), series)
 
 
+def test_a_whole_loaded_dataset_is_encoded_as_a_table():
+    import pandas as pd
+
+    from nkcourse import data
+
+    loaded = data.load("events")
+    assert type(loaded) is not pd.DataFrame  # a per-dataset subclass, for help()
+    decoded = roundtrip(loaded)
+    assert type(decoded) is pd.DataFrame
+    assert list(decoded.columns) == list(loaded.columns) and len(decoded) == len(loaded)
+
+
 def test_the_blank_and_unusable_values_are_tagged():
     assert answers.encode(____) == {"type": "placeholder"}
     assert roundtrip(____) is ____

@@ -20,8 +20,12 @@ VL_VERSION = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
 
 
 def spec_of(chart) -> dict:
-    """The Vega-Lite dict of an Altair chart (a dict is returned unchanged)."""
-    return chart if isinstance(chart, dict) else chart.to_dict()
+    """The Vega-Lite dict of an Altair chart (a dict is returned unchanged).
+
+    Not validated again: Altair validates a chart before it reaches a renderer, and
+    ``finish`` validates every lesson chart, so a second pass would only slow explorers.
+    """
+    return chart if isinstance(chart, dict) else chart.to_dict(validate=False)
 
 
 def title_of(spec: dict) -> str:

@@ -45,15 +45,23 @@ def _encode(value, depth: int) -> dict:
     if isinstance(value, dict):
         pairs = [[_encode(k, depth + 1), _encode(v, depth + 1)] for k, v in value.items()]
         return {"type": "dict", "pairs": pairs}
-    if top_module == "pandas" and kind.__name__ in ("DataFrame", "Series"):
+    if _pandas_kind(kind):
         return _encode_pandas(value)
     if top_module == "altair" and hasattr(value, "to_dict"):
         return {"type": "chart", "spec": value.to_dict()}
     return {"type": "unsupported", "class": _type_name(value)}
 
 
+def _pandas_kind(kind: type) -> str | None:
+    """"frame" or "series" for pandas' classes and their subclasses (e.g. a loaded dataset)."""
+    for base in kind.__mro__:
+        if base.__module__.split(".")[0] == "pandas" and base.__name__ in ("DataFrame", "Series"):
+            return "frame" if base.__name__ == "DataFrame" else "series"
+    return None
+
+
 def _encode_pandas(value) -> dict:
-    tag = {"type": "frame" if _type_name(value).endswith("DataFrame") else "series"}
+    tag = {"type": _pandas_kind(type(value))}
     if tag["type"] == "series":
         tag["name"] = _encode(value.name, 0)
         value = value.to_frame(name="__series__")
