@@ -23,7 +23,7 @@ from nkcourse.instructor.grade import grade_all, grade_question, load_exercise
 FIXTURE = Path(__file__).parent / "fixtures" / "exercise"
 SOURCE_DIR = FIXTURE / "source"
 SUBMISSIONS = FIXTURE / "submissions"
-CELL_TIMEOUT = 8  # kernel start plus imports take 1-3 s on a busy machine
+CELL_TIMEOUT = 15  # kernel start plus imports take 1-3 s idle, several times that under load
 
 C, X, N, E, T, M = "correct", "incorrect", "not_attempted", "error", "timeout", "manual"
 EXPECTED = {
@@ -199,11 +199,11 @@ def test_the_notebook_time_limit_stops_the_rest(tmp_path):
         ]
     )
     started = time.monotonic()
-    run = run_submission(notebook, ["a", "b"], Limits(cell_timeout=60, notebook_timeout=3))
-    assert time.monotonic() - started < 15
+    run = run_submission(notebook, ["a", "b"], Limits(cell_timeout=60, notebook_timeout=6))
+    assert time.monotonic() - started < 30
     assert run.answers == {"a": {"type": "number", "value": 1}, "b": {"type": "missing"}}
     assert [(p.index, p.kind) for p in run.problems] == [(1, "timeout"), (2, "timeout")]
-    assert "the notebook used up its 3 s" in run.problems[0].message
+    assert "the notebook used up its 6 s" in run.problems[0].message
     assert run.problems[1].message.startswith("was not run")
 
 
