@@ -109,8 +109,7 @@ def _map_takeaway(paths) -> str:
         return "No claim matches this choice."
     quoted = paths.loc[paths["support_kind"] == ar.QUOTE, "support_speaker"]
     people = quoted.nunique()
-    voices = f"quotations from {people} {'person' if people == 1 else 'people'}" if people else (
-        "no quotations")  # fmt: skip
+    voices = f"quotations from {_count(people, 'person', 'people')}" if people else "no quotations"
     if bare:
         unsupported = f"{bare} claim{'s' * (bare != 1)} with no support in the text"
     else:
@@ -139,6 +138,10 @@ def _map_description(paths, points) -> str:
         "the article offers for each in the middle, rows of the claims dataset that check "
         "them on the right, joined by lines. " + " ".join(parts)
     )
+
+
+def _count(number: int, one: str, many: str = "") -> str:
+    return f"{number} {one if number == 1 else many or one + 's'}"
 
 
 def voices_chart(voices):
@@ -176,7 +179,8 @@ def voices_chart(voices):
             f"{doc_id}: {top['quotes']} of {rows['quotes'].sum()} from {top['voice']}{none}"
         )
     listed = "; ".join(
-        f"{row.doc_id}, {row.voice}: {row.quotes} quotations from {row.speakers} people"
+        f"{row.doc_id}, {row.voice}: {_count(row.quotes, 'quotation')} from "
+        f"{_count(row.speakers, 'person', 'people')}"
         for row in table.itertuples()
     )
     return finish(
