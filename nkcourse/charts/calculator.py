@@ -20,6 +20,7 @@ TABLE_COLUMNS = (  # (cell, header, x position in pixels)
     ("who", "Stated by", 680),
 )
 TABLE_WIDTH = 1030
+KINDS = ["heading", "body"]
 ROW_HEIGHT = 22
 
 
@@ -87,7 +88,8 @@ def _cells(result):
         value_name="text",
     )
     cells["x"] = cells["column"].map({c: x for c, _, x in TABLE_COLUMNS})
-    cells["bold"] = (cells["row"] == 0) | (cells["row"] == len(table) - 1)
+    ends = (cells["row"] == 0) | (cells["row"] == len(table) - 1)
+    cells["kind"] = ends.map({True: "heading", False: "body"})
     return cells
 
 
@@ -130,9 +132,12 @@ def model_chart(result):
             x=alt.X("x:Q", axis=None, scale=alt.Scale(domain=[0, TABLE_WIDTH])),
             y=alt.Y("row:O", axis=None),
             text=alt.Text("text:N"),
-            # Header and total stand out (conditions: no second view to validate).
-            color=alt.condition("datum.bold", alt.value("#000000"), alt.value("#444444")),
-            size=alt.condition("datum.bold", alt.value(13), alt.value(12)),
+            # Header and total stand out. Scales, not alt.condition: Altair validates a
+            # condition against the whole channel schema, which costs the explorer ~20 ms.
+            color=alt.Color(
+                "kind:N", scale=alt.Scale(domain=KINDS, range=["#000000", "#444444"]), legend=None
+            ),
+            size=alt.Size("kind:N", scale=alt.Scale(domain=KINDS, range=[13, 12]), legend=None),
             tooltip=[alt.Tooltip("text:N", title="Cell"), alt.Tooltip("source:N", title="Source")],
         )
         .properties(width=TABLE_WIDTH, height=ROW_HEIGHT * (len(order) + 2))
