@@ -32,8 +32,13 @@ def _submissions(paths: list[Path]) -> list[Path]:
     return found
 
 
-def progress_printer(stream=sys.stderr):
-    """A one-line bar on a terminal; one line per notebook in a log."""
+def progress_printer(stream=None):
+    """A one-line bar on a terminal; one line per notebook in a log.
+
+    The stream is looked up when grading starts, not when this module is imported, so
+    a redirected ``sys.stderr`` (a log file, a test) receives the progress.
+    """
+    stream = stream or sys.stderr
 
     def show(done: int, total: int, student: str) -> None:
         if stream.isatty():
