@@ -19,7 +19,12 @@ ENVIRONMENT_PREFIXES = ("PYTHON", "OPENBLAS", "OMP_", "MKL_", "NVPL_", "NKCOURSE
 VERDICT_MARK = {MET: "✅ met", MISSED: "❌ missed", INFO: "—"}
 
 
-def machine(root: Path) -> dict:
+def load_average() -> list[float]:
+    """The 1, 5 and 15 minute load averages: how busy the machine was besides us."""
+    return [round(load, 2) for load in os.getloadavg()] if hasattr(os, "getloadavg") else []
+
+
+def machine(root: Path, load_at_start: list[float] | None = None) -> dict:
     """Who measured what: cores, memory, CPU, Python, packages, date and commit."""
     return {
         "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
@@ -30,7 +35,8 @@ def machine(root: Path) -> dict:
         "memory_gib": _memory_gib(),
         "cpu": _cpu_model(),
         "platform": platform.platform(),
-        "load_average": [round(load, 2) for load in os.getloadavg()],
+        "load_average_at_start": load_at_start,
+        "load_average_at_end": load_average(),
         "python": sys.version.split()[0],
         "packages": {name: _version(name) for name in PACKAGES},
         "environment": {
@@ -82,7 +88,7 @@ def to_markdown(sections: list[Section], about: dict) -> str:
     ]
     for section in sections:
         lines.append(
-            f"| [{section.title}](#{_anchor(section.title)}) | {section.seconds:.0f} s | "
+            f"| [{section.title}](#{_anchor(section.title)}) | {_seconds(section)} | "
             f"{_count(section)} | "
             f"{len(section.missed())} |"
         )
@@ -105,6 +111,10 @@ def to_markdown(sections: list[Section], about: dict) -> str:
         if section.notes:
             lines += [""] + [f"- {note}" for note in section.notes]
     return "\n".join(lines) + "\n"
+
+
+def _seconds(section: Section) -> str:
+    return f"with {section.timed_with}" if section.timed_with else f"{section.seconds:.0f} s"
 
 
 def _count(section: Section) -> str:
@@ -141,11 +151,17 @@ def _about_lines(about: dict, seconds: float) -> list[str]:
         f"- Date: {about['date']} · commit `{about['commit']}`{dirty} · whole run "
         f"{seconds / 60:.1f} min",
         f"- Machine: {about['cores']} cores ({about['usable_cores']} usable), "
-        f"{about['memory_gib']} GiB RAM, {about['cpu']}, {about['platform']}; load average "
-        f"at the end {' / '.join(map(str, about['load_average']))} (1 / 5 / 15 min)",
+        f"{about['memory_gib']} GiB RAM, {about['cpu']}, {about['platform']}",
+        f"- Load average (1 / 5 / 15 min): {_loads(about['load_average_at_start'])} at the "
+        f"start, {_loads(about['load_average_at_end'])} at the end; above "
+        f"{about['usable_cores']}, other work was competing for the cores",
         f"- Python {about['python']}; {packages}",
         f"- Environment: {environment or 'none of the variables that matter are set'}",
     ]
+
+
+def _loads(loads: list[float] | None) -> str:
+    return " / ".join(map(str, loads)) if loads else "unknown"
 
 
 def _value(figure) -> str:

@@ -48,6 +48,8 @@ def run_sections(name: str, settings: Settings) -> list[Section]:
         sections = [Section(name, module.TITLE, error=repr(error))]
     seconds = time.perf_counter() - start
     sections[0].seconds = seconds  # sections measured together are timed together
+    for later in sections[1:]:
+        later.timed_with = sections[0].title
     print(f"[bench] {module.TITLE}: {seconds:.0f} s", flush=True)
     return sections
 
@@ -58,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=5, help="repeats per timing (median)")
     args = parser.parse_args(argv)
 
+    load_at_start = report.load_average()
     work = BENCH_DIR / "work"
     shutil.rmtree(work / "home", ignore_errors=True)
     # Quiz progress and added articles from the benchmark's kernels stay out of the user's.
@@ -68,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
 
     out = work if args.only else BENCH_DIR
-    about = report.machine(ROOT)
+    about = report.machine(ROOT, load_at_start)
     write_json(out / "report.json", report.to_json(sections, about))
     write_text(out / "report.md", report.to_markdown(sections, about))
     print(f"[bench] wrote {out / 'report.md'} and report.json")

@@ -93,6 +93,7 @@ class Section:
     error: str | None = None  # the measurement itself broke
     details: dict = field(default_factory=dict)  # extra data for the JSON only
     seconds: float = 0.0
+    timed_with: str = ""  # the section whose run also measured this one
 
     def missed(self) -> list[Figure]:
         return [figure for figure in self.figures if figure.verdict == MISSED]
@@ -102,6 +103,7 @@ class Section:
             "key": self.key,
             "title": self.title,
             "seconds": round(self.seconds, 1),
+            "timed_with": self.timed_with,
             "not_measured": self.not_measured,
             "error": self.error,
             "figures": [figure.as_dict() for figure in self.figures],

@@ -144,7 +144,9 @@ def sections_with_known_verdicts() -> list[Section]:
         ),
         Figure("notebooks/04.ipynb", "executed size", 0.4, "MB", target=Target(1)),
     ]
-    missing = Section("explorers", "Explorers", not_measured="no lesson explorer yet.")
+    missing = Section(
+        "explorers", "Explorers", not_measured="no lesson explorer yet.", timed_with="Course"
+    )
     broken = Section("grading", "Grading", error="RuntimeError('grade failed')")
     return [imports, course_section, missing, broken]
 
@@ -174,6 +176,8 @@ def test_markdown_marks_misses_and_says_why_a_section_was_not_measured():
     assert "350 MB" in missed_line and "< 300 MB" in missed_line
     assert "Altair data inlined" in missed_line
     assert "Not measured: no lesson explorer yet." in text
+    assert "| [Explorers](#explorers) | with Course | not measured | 0 |" in text
+    assert "| [Course](#course) | 90 s | 2 | 1 |" in text
     assert "**The measurement failed:** `RuntimeError('grade failed')`" in text
     row = next(line for line in text.splitlines() if "| nkcourse | import time" in line)
     assert "pandas: 400 ms" in row and "0.005×" in row and "✅ met" in row
