@@ -246,3 +246,15 @@ def test_two_submissions_with_one_name_are_refused(tmp_path):
     exercise = load_exercise(SOURCE_DIR, "99")
     with pytest.raises(NkcourseError, match="several submissions are named blank"):
         grade_all([SUBMISSIONS / "blank.ipynb", copy], exercise, Limits())
+
+
+def test_a_written_answer_that_misses_a_public_check_still_reaches_the_instructor():
+    exercise = load_exercise(SOURCE_DIR, "99")
+    from fixture_exercise import q6
+
+    short = Run(answers={"explain": {"type": "str", "value": "Same shipments."}})
+    grade = grade_question("brief", q6, short, exercise)
+    assert (grade.status, grade.points) == (M, None)
+    assert "write at least" in grade.feedback and "Same shipments." in grade.feedback
+    not_text = Run(answers={"explain": {"type": "number", "value": 3}})
+    assert grade_question("numeric", q6, not_text, exercise).status == X

@@ -122,9 +122,12 @@ def grade_question(student: str, question: Question, run: Run, exercise: Exercis
     if outcome.status == CORRECT:
         codes = [code for name, code in exercise.hidden if name == question.name]
         return grade(*_hidden_verdict(question, tagged, codes))
+    written = decode(tagged[question.variables[0]]) if question.success == MANUAL else None
     if outcome.status == MANUAL:
-        text = decode(tagged[question.variables[0]])
-        return grade(MANUAL, f"Written answer, to be marked by the instructor: {text}")
+        return grade(MANUAL, f"Written answer, to be marked by the instructor: {written}")
+    if isinstance(written, str):  # a written answer that misses a public check: still the
+        # instructor's to mark, with the check's message beside the text
+        return grade(MANUAL, f"{outcome.message} Written answer, to be marked: {written}")
     return grade(outcome.status, outcome.message)
 
 
