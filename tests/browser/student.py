@@ -77,8 +77,10 @@ def _enter_answer(box, question, answer) -> None:
         ).locator("input").check()
     elif question.kind == "multiple":
         for option in question.options:
+            # Match the visible label only: ipywidgets puts a zero-width space (not
+            # whitespace to a regex) in the checkbox's hidden description label.
             checkbox = (
-                box.locator(".widget-checkbox")
+                box.locator(".widget-checkbox .widget-label-basic")
                 .filter(has_text=re.compile(rf"^\s*{option.key}\)"))
                 .locator("input")
             )
