@@ -96,8 +96,14 @@ def to_markdown(sections: list[Section], about: dict) -> str:
     if missed:
         lines += ["", "Missed targets:", ""]
         lines += [
-            f"- {section.title} · {figure.subject} · {figure.metric}: {_value(figure)} "
-            f"(target {figure.target.describe(figure.unit)})" + _note(figure.note)
+            f"- {section.title} · {figure.subject} · {figure.metric}: {_value(figure)}"
+            + (
+                f" = {_ratio(figure.ratio)} {figure.baseline_label}"
+                if figure.target.on_ratio
+                else ""
+            )
+            + f" (target {figure.target.describe(figure.unit)})"
+            + _note(figure.note)
             for section, figure in missed
         ]
     for section in sections:

@@ -143,6 +143,7 @@ def sections_with_known_verdicts() -> list[Section]:
             note="Altair data inlined",
         ),
         Figure("notebooks/04.ipynb", "executed size", 0.4, "MB", target=Target(1)),
+        Figure("all", "total execution", 6.0, "s", 3.0, "floor × 2", Target(1.5, True, True)),
     ]
     missing = Section(
         "explorers", "Explorers", not_measured="no lesson explorer yet.", timed_with="Course"
@@ -157,9 +158,9 @@ def about() -> dict:
 
 def test_json_summary_counts_targets_verdicts_and_unmeasured_sections():
     data = report.to_json(sections_with_known_verdicts(), about())
-    assert data["summary"]["targets"] == 3
+    assert data["summary"]["targets"] == 4
     assert data["summary"]["met"] == 2
-    assert data["summary"]["missed"] == 1
+    assert data["summary"]["missed"] == 2
     assert data["summary"]["not_measured"] == ["explorers"]
     assert data["summary"]["failed"] == ["grading"]
     assert data["summary"]["seconds"] == 102.0
@@ -171,14 +172,15 @@ def test_json_summary_counts_targets_verdicts_and_unmeasured_sections():
 
 def test_markdown_marks_misses_and_says_why_a_section_was_not_measured():
     text = report.to_markdown(sections_with_known_verdicts(), about())
-    assert "**2 met, 1 missed**" in text
+    assert "**2 met, 2 missed**" in text
     missed_line = next(line for line in text.splitlines() if line.startswith("- Course ·"))
     assert "350 MB" in missed_line and "< 300 MB" in missed_line
     assert "Altair data inlined" in missed_line
     assert "Not measured: no lesson explorer yet." in text
     assert "| [Explorers](#explorers) | with Course | not measured | 0 |" in text
-    assert "| [Course](#course) | 90 s | 2 | 1 |" in text
+    assert "| [Course](#course) | 90 s | 3 | 2 |" in text
     assert "**The measurement failed:** `RuntimeError('grade failed')`" in text
+    assert "- Course · all · total execution: 6 s = 2× floor × 2 (target ≤ 1.5×)" in text
     row = next(line for line in text.splitlines() if "| nkcourse | import time" in line)
     assert "pandas: 400 ms" in row and "0.005×" in row and "✅ met" in row
     assert "❌ missed" in text

@@ -6,8 +6,12 @@ builds dozens of Earley parsers at import time; leaving it out shows what that c
 """
 
 import importlib.util
+import os
 import statistics
+import time
+from pathlib import Path
 
+import nkcourse
 from benchmarks.child import run_snippet
 from benchmarks.stats import Figure, Section, Target
 
@@ -39,6 +43,21 @@ def cases() -> dict[str, tuple[str, str]]:
     return found
 
 
+def bytecode_note() -> str:
+    """How much the missing .pyc files cost: nkcourse is compiled in every process."""
+    sources = sorted(Path(nkcourse.__file__).parent.rglob("*.py"))
+    start = time.perf_counter()
+    for source in sources:
+        compile(source.read_text(encoding="utf-8"), str(source), "exec")
+    seconds = time.perf_counter() - start
+    return (
+        "PYTHONDONTWRITEBYTECODE=1 is set, so nkcourse (installed from the repo) has no .pyc "
+        "files and every process compiles the modules it imports; compiling all "
+        f"{len(sources)} of them takes {seconds * 1000:.0f} ms here, so it barely matters "
+        "(pandas and Altair were compiled when pip installed them)."
+    )
+
+
 def measure(settings) -> list[Section]:
     section = Section("import", TITLE)
     runs = {label: [] for label in cases()}
@@ -68,5 +87,7 @@ def measure(settings) -> list[Section]:
         "statement alone; memory is the whole process's peak RSS (the interpreter included). "
         "Only `import nkcourse` has a target: submodules load on first use, inside lessons."
     )
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        section.notes.append(bytecode_note())
     section.details = {"medians": medians, "pandas": pandas}
     return [section]
