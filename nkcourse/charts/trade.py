@@ -98,14 +98,7 @@ def reported_growth_chart(growth):
             ),
             x=alt.X("yoy_change_pct:Q", title="Reported change on a year earlier (%)"),
             color=alt.Color("currency:N", title="Currency of the growth rate"),
-            tooltip=[
-                alt.Tooltip("period:N", title="Period"),
-                alt.Tooltip("period_type:N", title="Kind of period"),
-                alt.Tooltip("yoy_change_pct:Q", title="Reported change (%)"),
-                alt.Tooltip("currency:N", title="Currency"),
-                alt.Tooltip("compiler:N", title="Compiler"),
-                alt.Tooltip("source:N", title="Source"),
-            ],
+            tooltip=_growth_tooltip(),
         )
         .properties(width=300)
     )
@@ -127,6 +120,18 @@ def reported_growth_chart(growth):
         ),
         source="GAC via the outlets named in each bar; the Evening Standard",
     )
+
+
+def _growth_tooltip() -> list:
+    """What hovering a reported growth rate shows: the rate with where it comes from."""
+    return [
+        alt.Tooltip("period:N", title="Period"),
+        alt.Tooltip("period_type:N", title="Kind of period"),
+        alt.Tooltip("yoy_change_pct:Q", title="Reported change (%)"),
+        alt.Tooltip("currency:N", title="Currency"),
+        alt.Tooltip("compiler:N", title="Compiler"),
+        alt.Tooltip("source:N", title="Source"),
+    ]
 
 
 MONTH_AXIS = {"format": "%b %Y", "labelAngle": -30}
@@ -174,14 +179,7 @@ def import_changes_chart(changes, events, since: str = "2017-09-05"):
             y=alt.Y("yoy_change_pct:Q", title="Change on a year earlier (%)"),
             shape=alt.Shape("period_type:N", title="Kind of period"),
             color=alt.Color("currency:N", title="Currency"),
-            tooltip=[
-                alt.Tooltip("period:N", title="Period"),
-                alt.Tooltip("period_type:N", title="Kind of period"),
-                alt.Tooltip("yoy_change_pct:Q", title="Reported change (%)"),
-                alt.Tooltip("currency:N", title="Currency"),
-                alt.Tooltip("compiler:N", title="Compiler"),
-                alt.Tooltip("source:N", title="Source"),
-            ],
+            tooltip=_growth_tooltip(),
         )
     )
     zero = alt.Chart().mark_rule(color="#999999").encode(y=alt.datum(0))
