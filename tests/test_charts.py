@@ -157,3 +157,21 @@ def test_importing_explorers_or_nkcourse_does_not_load_altair():
     code = "import sys, nkcourse, nkcourse.explorers; print('altair' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_importing_charts_skips_the_slow_grammar_but_altair_still_validates():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, nkcourse.charts, altair as alt\n"
+        "assert sys.modules['rfc3987_syntax'] is None\n"
+        "try:\n"
+        "    alt.Chart(alt.Data(values=[])).mark_bar().encode(x='a:Q').properties(width='wide')"
+        ".to_dict()\n"
+        "except Exception as error:\n"
+        "    print(type(error).__name__)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "ValidationError" in result.stdout

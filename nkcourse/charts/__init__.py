@@ -28,16 +28,25 @@ Lesson-specific chart builders live beside this file (``nkcourse/charts/<slug>.p
 take aggregated DataFrames and return finished charts.
 """
 
-from nkcourse.charts.finish import chart_problems, finish
-from nkcourse.charts.limits import MAX_ROWS, check_rows
-from nkcourse.charts.render import (
+import sys
+
+# Altair imports jsonschema, which imports rfc3987_syntax if it is installed (JupyterLab's
+# dependencies install it) and builds a grammar that costs about a second per kernel.
+# Altair never checks "iri" formats, the only ones it serves; jsonschema skips a package
+# whose import fails, so marking it absent here saves that second in every lesson
+# (measured in benchmarks/report.md). A kernel that imported it already is unaffected.
+sys.modules.setdefault("rfc3987_syntax", None)
+
+from nkcourse.charts.finish import chart_problems, finish  # noqa: E402
+from nkcourse.charts.limits import MAX_ROWS, check_rows  # noqa: E402
+from nkcourse.charts.render import (  # noqa: E402
     description_of,
     full_bundle,
     live_bundle,
     register_renderer,
     svg_of,
 )
-from nkcourse.charts.theme import OKABE_ITO, register_theme
+from nkcourse.charts.theme import OKABE_ITO, register_theme  # noqa: E402
 
 register_theme()
 register_renderer()
