@@ -1,6 +1,5 @@
 """Every explanation rests on a real dataset row or corpus paragraph."""
 
-import importlib.util
 import sys
 import types
 
@@ -31,11 +30,9 @@ def _shipped_banks():
 
 
 def test_every_cite_in_the_shipped_banks_points_at_real_data():
-    all_cites = [c for b in _shipped_banks() for q in b.questions for c in q.cites]
-    for module, key in (("nkcourse.data", "dataset"), ("nkcourse.corpus", "corpus")):
-        if any(key in c for c in all_cites) and importlib.util.find_spec(module) is None:
-            pytest.skip(f"{module} is not built yet")
-    assert cites.problems(_shipped_banks()) == []
+    banks = _shipped_banks()
+    assert sum(len(q.cites) for b in banks for q in b.questions) > 0
+    assert cites.problems(banks) == []
 
 
 def _fake(monkeypatch, name, **functions):
