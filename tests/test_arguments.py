@@ -3,22 +3,12 @@
 import pandas as pd
 import pytest
 
-from nkcourse import corpus, data
+from nkcourse import data
 from nkcourse.analysis import arguments as ar
 from nkcourse.analysis import sources
 from nkcourse.errors import NkcourseError
 
 CB, FPRI = "cipher_brief_2017", "fpri_2017"
-
-
-@pytest.fixture(scope="module")
-def articles():
-    return corpus.load(include_user=False)
-
-
-@pytest.fixture(scope="module")
-def people():
-    return data.load("people")
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from nkcourse import corpus, data
+from nkcourse import data
 from nkcourse.analysis import arguments as ar
 from nkcourse.analysis import sources
 from nkcourse.charts import arguments as charts
@@ -10,16 +10,6 @@ from nkcourse.charts import chart_problems
 from nkcourse.explorers import arguments as explorers
 
 CB, FPRI = "cipher_brief_2017", "fpri_2017"
-
-
-@pytest.fixture(scope="module")
-def articles():
-    return corpus.load(include_user=False)
-
-
-@pytest.fixture(scope="module")
-def people():
-    return data.load("people")
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from nkcourse import corpus, data
+from nkcourse import data
 from nkcourse.analysis import evasion as ev
 from nkcourse.corpus.mentions import kwic_pattern
 from nkcourse.errors import NkcourseError
@@ -32,11 +32,6 @@ def event_rows(*rows):
         ]
     )
     return frame
-
-
-@pytest.fixture(scope="module")
-def articles():
-    return corpus.load(include_user=False)
 
 
 @pytest.fixture(scope="module")

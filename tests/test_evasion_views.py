@@ -3,18 +3,13 @@
 import pandas as pd
 import pytest
 
-from nkcourse import charts, corpus, data
+from nkcourse import charts, data
 from nkcourse.analysis import evasion as ev
 from nkcourse.charts import evasion as evasion_charts
 from nkcourse.errors import NkcourseError
 from nkcourse.explorers.evasion import channel_explorer, channel_view
 
 TITLES = {"cipher_brief_2017": "The Cipher Brief", "fpri_2017": "FPRI"}
-
-
-@pytest.fixture(scope="module")
-def articles():
-    return corpus.load(include_user=False)
 
 
 @pytest.fixture(scope="module")

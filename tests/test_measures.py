@@ -8,7 +8,6 @@ in words, e.g. "2375: textile export ban", "2321: binding annual cap on coal".
 import pandas as pd
 import pytest
 
-from nkcourse import data
 from nkcourse.analysis import measures as am
 from nkcourse.errors import NkcourseError
 
@@ -42,16 +41,6 @@ TOY = _measures(
         ("V", "draft resolution", "2010-01-01", 1, "vetoed", "seafood", "ban"),
     ]
 )
-
-
-@pytest.fixture(scope="module")
-def measures():
-    return data.load("measures")
-
-
-@pytest.fixture(scope="module")
-def exports():
-    return data.load("exports_by_commodity")
 
 
 # ---- the rules, on a hand-made table --------------------------------------------------------

@@ -2,21 +2,11 @@
 
 import pytest
 
-from nkcourse import charts, data
+from nkcourse import charts
 from nkcourse.analysis import measures as am
 from nkcourse.charts import measures as cm
 from nkcourse.errors import NkcourseError
 from nkcourse.explorers import measures as em
-
-
-@pytest.fixture(scope="module")
-def measures():
-    return data.load("measures")
-
-
-@pytest.fixture(scope="module")
-def exports():
-    return data.load("exports_by_commodity")
 
 
 def _subtitle(spec) -> str:

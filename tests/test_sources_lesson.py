@@ -10,7 +10,7 @@ import time
 import pandas as pd
 import pytest
 
-from nkcourse import charts, corpus, data
+from nkcourse import charts, data
 from nkcourse.analysis import sources
 from nkcourse.charts import sources as source_charts
 from nkcourse.corpus import Corpus, Document
@@ -18,11 +18,6 @@ from nkcourse.errors import NkcourseError
 from nkcourse.explorers.kwic import EMPTY_TERM, kwic_explorer, kwic_view
 
 CIPHER, FPRI = "cipher_brief_2017", "fpri_2017"
-
-
-@pytest.fixture(scope="module")
-def articles():
-    return corpus.load(include_user=False)
 
 
 @pytest.fixture(scope="module")
